@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.config;
+
+import org.jspecify.annotations.NullMarked;

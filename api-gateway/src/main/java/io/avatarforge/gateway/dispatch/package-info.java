@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.dispatch;
+
+import org.jspecify.annotations.NullMarked;

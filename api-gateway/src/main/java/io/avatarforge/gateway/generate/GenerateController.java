@@ -1,0 +1,80 @@
+package io.avatarforge.gateway.generate;
+
+import io.avatarforge.gateway.job.BaseUrls;
+import io.avatarforge.gateway.job.GatewayJobRepository;
+import io.avatarforge.gateway.job.JobViews;
+import io.avatarforge.gateway.security.Caller;
+import io.avatarforge.model.api.AcceptedResponse;
+import io.avatarforge.model.api.GenerateAvatarRequest;
+import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobId;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/avatar/generate}. Async requests get 202 at once. Sync requests wait for the job up to
+ * {@code service_config.default_timeout_seconds} without holding a thread, then get 200 with the result, the job's
+ * failure as a problem, or 202 exactly like an async request when it is not done yet (the job keeps going).
+ */
+@RestController
+class GenerateController {
+
+    private static final String STATUS_PATH = "/api/v1/avatar/status/";
+
+    private final GenerationService generation;
+    private final GatewayJobRepository jobs;
+    private final JobViews views;
+    private final AvatarConfigHolder config;
+    private final BaseUrls baseUrls;
+    private final Executor completions = Executors.newVirtualThreadPerTaskExecutor();
+
+    GenerateController(GenerationService generation, GatewayJobRepository jobs, JobViews views,
+            AvatarConfigHolder config, BaseUrls baseUrls) {
+        this.generation = generation;
+        this.jobs = jobs;
+        this.views = views;
+        this.config = config;
+        this.baseUrls = baseUrls;
+    }
+
+    @PostMapping(path = "/api/v1/avatar/generate", consumes = "application/json")
+    CompletableFuture<ResponseEntity<Object>> generate(@Valid @RequestBody GenerateAvatarRequest request) {
+        String baseUrl = baseUrls.current();
+        boolean sync = !request.wantsAsync();
+        GenerationService.Submission submission = generation.submit(request, sync, Caller.current());
+        if (!sync) {
+            return CompletableFuture.completedFuture(accepted(submission, baseUrl));
+        }
+        int timeoutSeconds = config.config().serviceConfig().defaultTimeoutSeconds();
+        return Objects.requireNonNull(submission.completion())
+                .completeOnTimeout(null, timeoutSeconds, TimeUnit.SECONDS)
+                .thenApplyAsync(done -> answerSync(submission, baseUrl), completions);
+    }
+
+    private ResponseEntity<Object> answerSync(GenerationService.Submission submission, String baseUrl) {
+        generation.forgetWaiter(submission.jobId());
+        GenerationJob job = jobs.find(submission.jobId()).orElseThrow();
+        if (!job.state().isTerminal()) {
+            return accepted(submission, baseUrl);
+        }
+        return ResponseEntity.ok(views.success(job, baseUrl));
+    }
+
+    private static ResponseEntity<Object> accepted(GenerationService.Submission submission, String baseUrl) {
+        JobId id = submission.jobId();
+        String statusPath = STATUS_PATH + id;
+        return ResponseEntity.accepted()
+                .location(URI.create(baseUrl + statusPath))
+                .body(AcceptedResponse.of(id.toString(), submission.estimatedSeconds(), statusPath));
+    }
+}

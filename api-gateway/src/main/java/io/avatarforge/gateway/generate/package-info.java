@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.generate;
+
+import org.jspecify.annotations.NullMarked;

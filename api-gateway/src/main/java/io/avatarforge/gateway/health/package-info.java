@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.health;
+
+import org.jspecify.annotations.NullMarked;

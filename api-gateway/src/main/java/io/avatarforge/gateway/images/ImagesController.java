@@ -1,0 +1,55 @@
+package io.avatarforge.gateway.images;
+
+import io.avatarforge.gateway.job.GatewayJobRepository;
+import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.storage.ImageStore;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves generated avatars to holders of a valid signed URL. */
+@RestController
+class ImagesController {
+
+    private final GatewayJobRepository jobs;
+    private final ImageStore images;
+    private final ImageUrlSigner signer;
+
+    ImagesController(GatewayJobRepository jobs, ImageStore images, ImageUrlSigner signer) {
+        this.jobs = jobs;
+        this.images = images;
+        this.signer = signer;
+    }
+
+    @GetMapping("/api/v1/avatar/images/{id}")
+    ResponseEntity<byte[]> image(@PathVariable String id, @RequestParam(defaultValue = "0") long expires,
+            @RequestParam(defaultValue = "") String signature) {
+        // An unknown id and a bad signature answer alike, so the endpoint reveals nothing about which ids exist.
+        JobId avatarId = JobId.parse(id).orElseThrow(ImagesController::notFound);
+        if (!signer.isValid(avatarId, expires, signature)) {
+            throw new ApiProblemException(HttpStatus.FORBIDDEN, "invalid_signature",
+                    "The image URL is invalid or has expired; fetch a fresh one from the status endpoint");
+        }
+        GenerationJob job = jobs.find(avatarId).orElseThrow(ImagesController::notFound);
+        if (job.resultImage() == null) {
+            throw notFound();
+        }
+        ImageStore.StoredImage image = images.get(job.resultImage()).orElseThrow(ImagesController::notFound);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .body(image.bytes());
+    }
+
+    private static ApiProblemException notFound() {
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "image_not_found", "No image exists for this id");
+    }
+}

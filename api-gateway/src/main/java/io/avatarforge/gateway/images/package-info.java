@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.images;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.job;
+
+import org.jspecify.annotations.NullMarked;

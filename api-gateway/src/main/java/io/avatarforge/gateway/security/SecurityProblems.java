@@ -1,0 +1,50 @@
+package io.avatarforge.gateway.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Security refusals as problem+json, like every other refusal. They are written here rather than in the MVC advice
+ * because they happen in the filter chain, before any controller.
+ */
+final class SecurityProblems {
+
+    private SecurityProblems() {
+    }
+
+    static AuthenticationEntryPoint unauthenticated(JsonMapper json) {
+        return (request, response, exception) -> {
+            boolean presented = request.getHeader("Authorization") != null;
+            response.setHeader("WWW-Authenticate", presented
+                    ? "Bearer realm=\"avatar-forge\", error=\"invalid_token\""
+                    : "Bearer realm=\"avatar-forge\"");
+            write(json, response, HttpStatus.UNAUTHORIZED, "unauthenticated", detail(exception, presented));
+        };
+    }
+
+    static AccessDeniedHandler forbidden(JsonMapper json) {
+        return (request, response, denied) -> write(json, response, HttpStatus.FORBIDDEN, "forbidden",
+                "This API key does not have the scope this operation needs");
+    }
+
+    private static String detail(AuthenticationException exception, boolean presented) {
+        return presented ? "The API key is not valid or was revoked"
+                : "This operation needs an API key: send Authorization: Bearer <key>";
+    }
+
+    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String code,
+            String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

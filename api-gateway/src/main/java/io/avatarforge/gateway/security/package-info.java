@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.security;
+
+import org.jspecify.annotations.NullMarked;

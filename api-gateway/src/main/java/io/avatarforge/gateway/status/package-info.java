@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.status;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package io.avatarforge.gateway.usage;
+
+import io.avatarforge.gateway.security.Caller;
+import io.avatarforge.gateway.web.ApiProblemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/avatar/usage?from=&to=&user_id=}: days are ISO dates in the budget's timezone, inclusive. */
+@RestController
+class UsageController {
+
+    private static final long MAX_DAYS = 366;
+
+    private final UsageService usage;
+
+    UsageController(UsageService usage) {
+        this.usage = usage;
+    }
+
+    @GetMapping("/api/v1/avatar/usage")
+    UsageReport usage(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(name = "user_id", required = false) @Nullable String userId) {
+        LocalDate today = usage.today();
+        LocalDate end = day("to", to, today);
+        LocalDate start = day("from", from, end);
+        if (start.isAfter(end)) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field", "from: must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field",
+                    "from: a report covers at most " + MAX_DAYS + " days");
+        }
+        // Admins see everyone's usage (or one user's); anyone else sees only their own.
+        Caller caller = Caller.current();
+        String requested = userId == null || userId.isBlank() ? null : userId;
+        if (!caller.isAdmin()) {
+            if (requested != null && !requested.equals(caller.userId())) {
+                throw new ApiProblemException(HttpStatus.FORBIDDEN, "forbidden",
+                        "Only admins may read another user's usage");
+            }
+            requested = caller.userId();
+        }
+        return usage.report(start, end, requested);
+    }
+
+    private static LocalDate day(String name, @Nullable String text, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field",
+                    name + ": must be an ISO date such as 2026-11-25");
+        }
+    }
+}

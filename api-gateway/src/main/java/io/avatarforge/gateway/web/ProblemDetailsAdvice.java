@@ -1,0 +1,145 @@
+package io.avatarforge.gateway.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one place that turns exceptions into RFC 9457 problem details. Every answer carries a stable {@code code};
+ * none carries a stack trace or an exception message that was not written for clients.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final List<String> REQUIRED_CONSTRAINTS = List.of("NotNull", "NotBlank", "NotEmpty");
+
+    @ExceptionHandler(ApiProblemException.class)
+    ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException ex) {
+        return problem(ex.status(), ex.code(), ex.getMessage(), ex.headers());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> handleConstraintViolation(ConstraintViolationException ex) {
+        String detail = ex.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                .sorted()
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Invalid request");
+        return problem(HttpStatus.BAD_REQUEST, "invalid_field", detail, HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+        LOG.error("Unexpected error while handling a request", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                "The server could not handle this request. It has been logged.", HttpHeaders.EMPTY);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors();
+        boolean missing = !errors.isEmpty() && errors.stream().allMatch(
+                e -> e.getRejectedValue() == null && REQUIRED_CONSTRAINTS.contains(e.getCode()));
+        String detail = errors.stream()
+                .map(e -> snakeCase(e.getField()) + ": " + (missing ? "is required" : e.getDefaultMessage()))
+                .sorted()
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Invalid request");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        body.setProperty("code", missing ? "missing_field" : "invalid_field");
+        body.setProperty("errors", errors.stream()
+                .map(e -> Map.of("field", snakeCase(e.getField()), "message", String.valueOf(e.getDefaultMessage())))
+                .toList());
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ApiProblemException cause = findCause(ex, ApiProblemException.class);
+        if (cause != null) {
+            return asObject(handleApiProblem(cause));
+        }
+        DatabindException binding = findCause(ex, DatabindException.class);
+        if (binding != null && findCause(ex, StreamReadException.class) == null) {
+            String field = binding.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse("body");
+            return asObject(problem(HttpStatus.BAD_REQUEST, "invalid_field",
+                    field + ": has the wrong type or format", HttpHeaders.EMPTY));
+        }
+        return asObject(problem(HttpStatus.BAD_REQUEST, "invalid_json",
+                "The request body is not valid JSON or is missing", HttpHeaders.EMPTY));
+    }
+
+    /** Adds a {@code code} to every problem Spring MVC renders itself (405, 415, 404 for unknown paths, ...). */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey("code"))) {
+            problem.setProperty("code", codeFor(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status.is4xxClientError() ? "bad_request" : "internal_error";
+        };
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String detail,
+            HttpHeaders headers) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setProperty("code", code);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
+        return (ResponseEntity) entity;
+    }
+
+    private static <T extends Throwable> @Nullable T findCause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String snakeCase(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.gateway.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,751 @@
+package io.avatarforge.bench;
+
+import io.avatarforge.bench.images.ImagePrepBench;
+import io.avatarforge.bench.images.SyntheticPhotos;
+import io.avatarforge.bench.load.HttpConnection;
+import io.avatarforge.bench.load.LoadDriver;
+import io.avatarforge.bench.load.Stats;
+import io.avatarforge.bench.report.ReportWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * bench/run's engine: starts a Kafka broker, the gateway (with its bare baseline endpoints and the JobRunr comparison)
+ * and workers against a fresh PostgreSQL database, drives each measurement, stops everything, and writes the report.
+ * Every phase is bounded in request count and in time.
+ */
+public final class BenchRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchRunner.class);
+    private static final String HOST = "127.0.0.1";
+    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String GENERATE = "/api/v1/avatar/generate";
+    private static final String ADMIN_KEY = "bench-only-admin-key-0123456789abcdef0123";
+    /** The phases, in order; {@code --only} runs a subset (for profiling one figure), leaving the others out. */
+    private static final List<String> ALL_PHASES = List.of("image", "intake", "status", "jobrunr", "pickup", "inflight",
+            "scale");
+
+    /** How long and how hard each phase runs. */
+    record Profile(String name, Duration warmup, Duration measure, int concurrency, double pickupRate,
+            Duration pickupDuration, int inflightJobs, int scaleConcurrency, long scaleLatencyMs, int backlogOne,
+            int backlogThree, int imageWarmups, int imageIterations) {
+
+        static Profile quick() {
+            return new Profile("quick", Duration.ofSeconds(3), Duration.ofSeconds(5), 16, 200, Duration.ofSeconds(6),
+                    2000, 50, 1000, 500, 1300, 2, 5);
+        }
+
+        static Profile full() {
+            return new Profile("full", Duration.ofSeconds(10), Duration.ofSeconds(30), 16, 200, Duration.ofSeconds(30),
+                    2500, 50, 1000, 1500, 4500, 3, 15);
+        }
+    }
+
+    private final Profile profile;
+    private final Path out;
+    private final Path work;
+    private final Path root;
+    private final String classpath;
+    private final String javaBin;
+    private final String database;
+    private final Map<String, Object> details = new LinkedHashMap<>();
+    private final String nonce = Long.toString(System.currentTimeMillis(), 36);
+    private final java.util.Set<String> phases;
+    private final boolean jfr;
+    private @Nullable String bootstrap;
+    private int gatewayPort;
+    /** Intake's measured closed-loop rate, when the intake phase ran: the pickup phase offers less than that. */
+    private double intakeRate;
+
+    private BenchRunner(Profile profile, Path out, Path root, String classpath, java.util.Set<String> phases,
+            boolean jfr) {
+        this.profile = profile;
+        this.phases = phases;
+        this.jfr = jfr;
+        this.out = out;
+        this.work = out.resolve("work");
+        this.root = root;
+        this.classpath = classpath;
+        this.javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        this.database = "avatar_bench_" + nonce;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        boolean jfr = false;
+        java.util.Set<String> phases = new java.util.LinkedHashSet<>(ALL_PHASES);
+        Path out = null;
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
+                case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                case "--jfr" -> jfr = true;
+                case "--only" -> phases = new java.util.LinkedHashSet<>(List.of(args[++i].split(",")));
+                default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+                        + " (usage: [--quick] [--only " + String.join(",", ALL_PHASES) + "] [--jfr] --out DIR)");
+            }
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out DIR is required");
+        }
+        String classpath = Files.readString(root.resolve("bench/target/classpath.txt")).strip()
+                + File.pathSeparator + root.resolve("bench/target/classes");
+        new BenchRunner(quick ? Profile.quick() : Profile.full(), out, root, classpath, phases, jfr).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work.resolve("data"));
+        Files.createDirectories(out.resolve("logs"));
+        long started = System.nanoTime();
+        Map<String, Object> report = new LinkedHashMap<>();
+        details.put("profile", profile.name());
+        details.put("started_at", Instant.now().toString());
+        details.put("load_average_at_start", Machine.loadAverage());
+
+        ImagePrepBench.Result image = null;
+        if (phases.contains("image")) {
+            LOG.info("image preparation: intake vs naive on a generated 12 MP JPEG");
+            image = ImagePrepBench.run(profile.imageWarmups(), profile.imageIterations());
+            LOG.info("image preparation: {}", image);
+            details.put("image_prep", image);
+        }
+
+        createDatabase();
+        Thread dropOnExit = Thread.ofPlatform().unstarted(this::dropDatabase);
+        Runtime.getRuntime().addShutdownHook(dropOnExit);
+        writeConfigs();
+        try (Processes processes = new Processes(out.resolve("logs"))) {
+            Process broker = processes.start("broker", List.of(javaBin, "-Xmx512m", "-cp", classpath,
+                    "io.avatarforge.bench.broker.BrokerMain", work.resolve("bootstrap.txt").toString(), "3600"),
+                    Map.of());
+            bootstrap = awaitBootstrap(broker);
+            gatewayPort = freePort();
+            Process gateway = processes.start("gateway", gatewayCommand(), Map.of());
+            awaitReady("gateway", gateway, gatewayPort);
+            useBackendKey();
+
+            RequestBody body = requestBody();
+            List<String> ids = List.of();
+            if (phases.contains("intake")) {
+                ids = measureIntake(report, body);
+            }
+            if (phases.contains("status")) {
+                measureStatus(report, ids.isEmpty() ? seedJobs(body) : ids);
+            }
+            if (phases.contains("jobrunr")) {
+                measureJobRunr(report, body);
+            }
+            cancelLeftovers();
+
+            if (phases.contains("pickup")) {
+                int workerPort = freePort();
+                Process worker = processes.start("worker-pickup", workerCommand(workerPort, "bench-pickup",
+                        work.resolve("config-inflight.json"), "512m"), Map.of());
+                awaitReady("worker", worker, workerPort);
+                measurePickup(report, body);
+                processes.stop(worker);
+                cancelLeftovers();
+            }
+            if (phases.contains("inflight")) {
+                measureInflight(report, body, processes);
+                cancelLeftovers();
+            }
+
+            if (phases.contains("scale")) {
+                double one = measureScale(processes, 1, profile.backlogOne(), body);
+                double three = measureScale(processes, 3, profile.backlogThree(), body);
+                report.put("scale_out_ratio", round(one == 0 ? 0 : three / one, 2));
+                details.put("scale_out", Map.of("one_worker_jobs_per_s", round(one, 1),
+                        "three_workers_jobs_per_s", round(three, 1), "per_worker_concurrency",
+                        profile.scaleConcurrency(), "provider_latency_ms", profile.scaleLatencyMs()));
+            }
+        } finally {
+            dropDatabase();
+            Runtime.getRuntime().removeShutdownHook(dropOnExit);
+        }
+        if (image != null) {
+            report.put("image_prep_ms", round(image.intakeMs(), 1));
+            report.put("image_prep_naive_ms", round(image.naiveMs(), 1));
+        }
+        report.put("machine", Machine.describe(database));
+        details.put("load_average_at_end", Machine.loadAverage());
+        details.put("wall_seconds", round((System.nanoTime() - started) / 1e9, 1));
+        new ReportWriter(out).write(ordered(report), details, profile.name());
+        LOG.info("report written to {}", out);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- phases
+
+    /** The generate request: a ~100 KB JPEG as a data: URI and a distinct user per request (budget caps are per user). */
+    record RequestBody(byte[] prefix, byte[] middle, int imageBytes) {
+
+        byte[][] parts(String style, String userId) {
+            return new byte[][] {prefix, ("\"style_config\":\"" + style + "\",\"user_id\":\"" + userId + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)};
+        }
+    }
+
+    private RequestBody requestBody() {
+        byte[] photo = SyntheticPhotos.jpegOfAbout(100_000, 0.9f);
+        String prefix = "{\"prompt\":\"A friendly portrait for the benchmark\",\"image\":\"data:image/jpeg;base64,"
+                + Base64.getEncoder().encodeToString(photo) + "\",\"quality\":\"low\",\"async\":true,";
+        details.put("intake_photo_bytes", photo.length);
+        return new RequestBody(prefix.getBytes(StandardCharsets.US_ASCII), new byte[0], photo.length);
+    }
+
+    /** Some jobs for the status phase when the intake phase was left out. */
+    private List<String> seedJobs(RequestBody body) throws Exception {
+        ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+        new LoadDriver(HOST, gatewayPort, 202).closedLoop(profile.concurrency(), Duration.ofSeconds(30), 500,
+                (c, seq) -> c.post(GENERATE, body.parts("bench_fast", "seed-" + seq + "-" + nonce)),
+                r -> ids.add(jobId(r)));
+        return new ArrayList<>(ids);
+    }
+
+    private List<String> measureIntake(Map<String, Object> report, RequestBody body) throws Exception {
+        details.put("intake_request_bytes", body.parts("bench_fast", "intake-0000000-" + nonce)[1].length
+                + body.prefix().length);
+        LoadDriver generate = new LoadDriver(HOST, gatewayPort, 202);
+        ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+        AtomicInteger kept = new AtomicInteger();
+        LoadDriver.Call real = (c, seq) -> c.post(GENERATE, body.parts("bench_fast", "intake-" + seq + "-" + nonce));
+        LoadDriver.Call bare = (c, seq) -> c.post("/bench/baseline/generate", body.parts("bench_fast", "b-" + seq));
+        LOG.info("intake: warm-up");
+        generate.closedLoop(profile.concurrency(), profile.warmup(), 100_000, bare, r -> { });
+        generate.closedLoop(profile.concurrency(), profile.warmup(), 100_000,
+                (c, seq) -> c.post(GENERATE, body.parts("bench_fast", "warm-" + seq + "-" + nonce)), r -> { });
+        LOG.info("intake: baseline");
+        LoadDriver.Result baseline = generate.closedLoop(profile.concurrency(), profile.measure(), 2_000_000, bare,
+                r -> { });
+        LOG.info("intake: generate");
+        LoadDriver.Result accepted = generate.closedLoop(profile.concurrency(), profile.measure(), 2_000_000, real,
+                r -> {
+                    if (kept.incrementAndGet() <= 50_000) {
+                        ids.add(jobId(r));
+                    }
+                });
+        LOG.info("intake: {}; baseline: {}", accepted, baseline);
+        intakeRate = accepted.perSecond();
+        report.put("intake_accepted_per_s", round(accepted.perSecond(), 1));
+        report.put("intake_p50_ms", round(accepted.p50Ms(), 2));
+        report.put("intake_p99_ms", round(accepted.p99Ms(), 2));
+        report.put("baseline_accepted_per_s", round(baseline.perSecond(), 1));
+        details.put("intake", accepted);
+        details.put("intake_baseline", baseline);
+        return new ArrayList<>(ids);
+    }
+
+    private void measureStatus(Map<String, Object> report, List<String> ids) throws Exception {
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("intake accepted no job; see logs/gateway.log");
+        }
+        LoadDriver status = new LoadDriver(HOST, gatewayPort, 200);
+        LoadDriver.Call real = (c, seq) -> c.get("/api/v1/avatar/status/" + randomOf(ids));
+        LoadDriver.Call bare = (c, seq) -> c.get("/bench/baseline/status/" + randomOf(ids));
+        LOG.info("status: warm-up");
+        status.closedLoop(profile.concurrency(), profile.warmup(), 2_000_000, bare, r -> { });
+        status.closedLoop(profile.concurrency(), profile.warmup(), 2_000_000, real, r -> { });
+        LOG.info("status: baseline");
+        LoadDriver.Result baseline = status.closedLoop(profile.concurrency(), profile.measure(), 5_000_000, bare,
+                r -> { });
+        LOG.info("status: real");
+        LoadDriver.Result measured = status.closedLoop(profile.concurrency(), profile.measure(), 5_000_000, real,
+                r -> { });
+        LOG.info("status: {}; baseline: {}", measured, baseline);
+        report.put("status_per_s", round(measured.perSecond(), 1));
+        report.put("status_p99_ms", round(measured.p99Ms(), 2));
+        report.put("baseline_status_per_s", round(baseline.perSecond(), 1));
+        details.put("status", measured);
+        details.put("status_baseline", baseline);
+    }
+
+    private void measureJobRunr(Map<String, Object> report, RequestBody body) throws Exception {
+        LoadDriver enqueue = new LoadDriver(HOST, gatewayPort, 202);
+        LoadDriver.Call call = (c, seq) -> c.post("/bench/jobrunr/generate", body.parts("bench_fast", "jr-" + seq));
+        LOG.info("jobrunr: warm-up and enqueue rate");
+        enqueue.closedLoop(profile.concurrency(), profile.warmup(), 100_000, call, r -> { });
+        LoadDriver.Result rate = enqueue.closedLoop(profile.concurrency(), profile.measure(), 2_000_000, call,
+                r -> { });
+        LOG.info("jobrunr enqueue: {}", rate);
+        report.put("jobrunr_enqueue_per_s", round(rate.perSecond(), 1));
+        details.put("jobrunr_enqueue", rate);
+        // Let JobRunr's server work off the enqueue phase's jobs before the pickup is measured.
+        awaitJobRunrIdle(Duration.ofSeconds(profile.name().equals("quick") ? 40 : 120));
+        try (HttpConnection c = new HttpConnection(HOST, gatewayPort)) {
+            c.post("/bench/jobrunr/pickup/reset", new byte[0]);
+        }
+        LOG.info("jobrunr: pickup at {} jobs/s", profile.pickupRate());
+        LoadDriver.Result sent = enqueue.openLoop(profile.pickupRate(), profile.pickupDuration(), 512, call, r -> { });
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        JsonNode pickup = jobRunrPickup();
+        while (pickup.path("count").asLong() < sent.succeeded() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(500);
+            pickup = jobRunrPickup();
+        }
+        LOG.info("jobrunr pickup: {}", pickup);
+        report.put("jobrunr_pickup_p99_ms", round(pickup.path("p99_ms").asDouble(), 1));
+        details.put("jobrunr_pickup", Map.of("sent", sent, "picked_up", pickup.path("count").asLong(),
+                "p50_ms", pickup.path("p50_ms").asDouble(), "poll_interval_ms", pickup.path("poll_interval_ms").asLong()));
+    }
+
+    private void awaitJobRunrIdle(Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long last = -1;
+        while (System.nanoTime() < deadline) {
+            long count;
+            try (Connection db = db(); Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from jobrunr_jobs where state in "
+                            + "('ENQUEUED','PROCESSING','SCHEDULED','AWAITING')")) {
+                rs.next();
+                count = rs.getLong(1);
+            }
+            if (count == 0) {
+                return;
+            }
+            if (count != last) {
+                LOG.info("jobrunr: {} jobs still to run", count);
+                last = count;
+            }
+            TimeUnit.SECONDS.sleep(1);
+        }
+        LOG.warn("jobrunr: still busy after {}", limit);
+    }
+
+    private JsonNode jobRunrPickup() throws IOException {
+        try (HttpConnection c = new HttpConnection(HOST, gatewayPort)) {
+            return JSON.readTree(c.get("/bench/jobrunr/pickup").body());
+        }
+    }
+
+    /**
+     * Pickup and overhead at a stated rate: 200 jobs/s, or half of what intake sustained in the intake phase when that
+     * is less (offering more than intake can take would measure an overloaded gateway, not the pickup path).
+     */
+    private void measurePickup(Map<String, Object> report, RequestBody body) throws Exception {
+        double rate = intakeRate > 0 ? Math.min(profile.pickupRate(), Math.max(1, Math.floor(intakeRate / 2)))
+                : profile.pickupRate();
+        LoadDriver generate = new LoadDriver(HOST, gatewayPort, 202);
+        LOG.info("pickup: warm-up");
+        generate.openLoop(rate, Duration.ofSeconds(3), 64,
+                (c, seq) -> c.post(GENERATE, body.parts("bench_fast", "pwarm-" + seq + "-" + nonce)), r -> { });
+        awaitTerminal("pwarm-%", 1, Duration.ofSeconds(30));
+        LOG.info("pickup: {} jobs/s for {}", rate, profile.pickupDuration());
+        Map<String, Instant> acceptedAt = new java.util.concurrent.ConcurrentHashMap<>();
+        LoadDriver.Result sent = generate.openLoop(rate, profile.pickupDuration(), 64,
+                (c, seq) -> c.post(GENERATE, body.parts("bench_fast", "pickup-" + seq + "-" + nonce)),
+                r -> acceptedAt.put(jobId(r), Instant.now()));
+        awaitTerminal("pickup-%", sent.succeeded(), Duration.ofSeconds(60));
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement("""
+                select count(*),
+                    percentile_cont(0.5) within group (order by extract(epoch from started_at - created_at) * 1000),
+                    percentile_cont(0.99) within group (order by extract(epoch from started_at - created_at) * 1000),
+                    percentile_cont(0.99) within group (order by total_time_ms - provider_time_ms)
+                        filter (where state = 'COMPLETED'),
+                    percentile_cont(0.5) within group (order by total_time_ms - provider_time_ms)
+                        filter (where state = 'COMPLETED'),
+                    count(*) filter (where state = 'COMPLETED')
+                from generation_job where user_id like ? and started_at is not null
+                """)) {
+            s.setString(1, "pickup-%");
+            long[] pickups = clientSidePickups(acceptedAt);
+            double pickupP99 = Stats.percentile(pickups, 0.99) / 1000.0;
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                LOG.info("pickup: sent {}; p99 {} ms from the 202 ({} ms from created_at); overhead p99 {} ms", sent,
+                        pickupP99, rs.getDouble(3), rs.getDouble(4));
+                report.put("pickup_p99_ms", round(pickupP99, 1));
+                report.put("overhead_p99_ms", round(rs.getDouble(4), 1));
+                details.put("pickup", fields("offered_rate_per_s", rate, "target_rate_per_s", profile.pickupRate(),
+                        "accepted_rate_per_s", round(sent.perSecond(), 1), "sent", sent, "started", rs.getLong(1),
+                        "completed", rs.getLong(6), "pickup_p50_ms", round(Stats.percentile(pickups, 0.5) / 1000.0, 1),
+                        "pickup_from_created_at_p50_ms", round(rs.getDouble(2), 1),
+                        "pickup_from_created_at_p99_ms", round(rs.getDouble(3), 1),
+                        "overhead_p50_ms", round(rs.getDouble(5), 1), "provider_latency_ms", 100));
+            }
+        }
+    }
+
+    /**
+     * In-flight capacity of one worker: a backlog of 20 s jobs is queued first (intake on this machine is slower than
+     * the worker, so queuing while it runs would measure intake), then one worker with a 512 MB heap limit takes them;
+     * the peak of concurrently running jobs is read from the database, the heap after a forced GC from its actuator.
+     */
+    /**
+     * Microseconds from the moment the client received each job's 202 to the moment its worker started the provider
+     * call ({@code started_at}); 0 when the call started before the 202 reached the client. {@code created_at} is
+     * not used as the start: it is stamped before the intake transaction commits, so it would charge intake's own
+     * commit wait to the pickup (that variant is kept in details.json).
+     */
+    private long[] clientSidePickups(Map<String, Instant> acceptedAt) throws SQLException {
+        List<Long> delays = new ArrayList<>();
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                "select id, started_at from generation_job where user_id like 'pickup-%' and started_at is not null")) {
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Instant accepted = acceptedAt.get(rs.getString(1));
+                    if (accepted != null) {
+                        Instant started = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+                        delays.add(Math.max(0, Duration.between(accepted, started).toNanos() / 1000));
+                    }
+                }
+            }
+        }
+        return delays.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private void measureInflight(Map<String, Object> report, RequestBody body, Processes processes) throws Exception {
+        LoadDriver generate = new LoadDriver(HOST, gatewayPort, 202);
+        AtomicLong accepted = new AtomicLong();
+        LOG.info("inflight: queuing {} jobs of 20 s each", profile.inflightJobs());
+        setConcurrency(3000);
+        LoadDriver.Result sent = generate.closedLoop(2 * profile.concurrency(), Duration.ofSeconds(240),
+                profile.inflightJobs(), (c, seq) -> c.post(GENERATE, body.parts("bench_slow", "inflight-" + seq + "-"
+                        + nonce)), r -> accepted.incrementAndGet());
+        int workerPort = freePort();
+        Process worker = processes.start("worker-inflight", workerCommand(workerPort, "bench-inflight",
+                work.resolve("config-inflight.json"), "512m"), Map.of());
+        awaitReady("worker", worker, workerPort);
+        long peak = 0;
+        long peakAt = 0;
+        long start = System.nanoTime();
+        // The first calls end 20 s after they start; watch until then, and stop early once every job runs.
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                "select count(*) from generation_job where state = 'PROCESSING' and user_id like 'inflight-%'")) {
+            while (System.nanoTime() - start < Duration.ofSeconds(19).toNanos()) {
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    long now = rs.getLong(1);
+                    if (now > peak) {
+                        peak = now;
+                        peakAt = System.nanoTime() - start;
+                    }
+                }
+                if (peak >= accepted.get()) {
+                    break;
+                }
+                TimeUnit.MILLISECONDS.sleep(250);
+            }
+        }
+        long heapBytes = heapAfterGc(worker, workerPort);
+        long running;
+        try (Connection db = db(); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "select count(*) from generation_job where state = 'PROCESSING' and user_id like 'inflight-%'")) {
+            rs.next();
+            running = rs.getLong(1);
+        }
+        processes.stop(worker);
+        LOG.info("inflight: peak {} of {} queued ({} still running at the heap reading), heap {} bytes; submit {}",
+                peak, accepted.get(), running, heapBytes, sent);
+        report.put("inflight_jobs", peak);
+        report.put("worker_heap_mb", round(heapBytes / 1048576.0, 1));
+        details.put("inflight", Map.of("queued", accepted.get(), "peak_after_ms", peakAt / 1_000_000,
+                "running_at_heap_reading", running, "worker_max_heap", "512m", "provider_latency_ms", 20_000));
+    }
+
+    private long heapAfterGc(Process worker, int port) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process gc = new ProcessBuilder(jcmd, Long.toString(worker.pid()), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!gc.waitFor(30, TimeUnit.SECONDS)) {
+            gc.destroyForcibly();
+        }
+        try (HttpConnection c = new HttpConnection(HOST, port)) {
+            JsonNode metric = JSON.readTree(c.get("/actuator/metrics/jvm.memory.used?tag=area:heap").body());
+            return (long) metric.path("measurements").path(0).path("value").asDouble();
+        }
+    }
+
+    /** Jobs per second that {@code workers} workers complete from a backlog, while all of them are working. */
+    private double measureScale(Processes processes, int workers, int backlog, RequestBody body) throws Exception {
+        String tag = "scale" + workers + "-";
+        LoadDriver generate = new LoadDriver(HOST, gatewayPort, 202);
+        LOG.info("scale-out: backlog of {} jobs for {} worker(s)", backlog, workers);
+        setConcurrency(profile.scaleConcurrency());
+        LoadDriver.Result queued = generate.closedLoop(2 * profile.concurrency(), Duration.ofSeconds(240), backlog,
+                (c, seq) -> c.post(GENERATE, body.parts("bench_scale", tag + seq + "-" + nonce)), r -> { });
+        List<Process> started = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            int port = freePort();
+            ports.add(port);
+            started.add(processes.start("worker-scale" + workers + "-" + i, workerCommand(port,
+                    "bench-" + tag + i, work.resolve("config-scale.json"), "384m"), Map.of()));
+        }
+        for (int i = 0; i < workers; i++) {
+            awaitReady("worker " + i, started.get(i), ports.get(i));
+        }
+        double perWorkerRate = 1000.0 * profile.scaleConcurrency() / profile.scaleLatencyMs();
+        awaitTerminal(tag + "%", queued.succeeded(),
+                Duration.ofSeconds(60 + (long) (3 * queued.succeeded() / (perWorkerRate * workers))));
+        started.forEach(processes::stop);
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement("""
+                with w as (select worker_id, min(started_at) as first_start, max(finished_at) as last_finish
+                           from generation_job where user_id like ? and state = 'COMPLETED' group by worker_id),
+                     span as (select max(first_start) as from_t, min(last_finish) as to_t, count(*) as workers from w)
+                select span.workers, extract(epoch from span.to_t - span.from_t),
+                       (select count(*) from generation_job j where j.user_id like ? and j.state = 'COMPLETED'
+                            and j.finished_at > span.from_t and j.finished_at <= span.to_t)
+                from span
+                """)) {
+            s.setString(1, tag + "%");
+            s.setString(2, tag + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                int seen = rs.getInt(1);
+                double seconds = rs.getDouble(2);
+                long done = rs.getLong(3);
+                double rate = seconds <= 0 ? 0 : done / seconds;
+                LOG.info("scale-out {}: {} workers seen, {} jobs in {} s = {} jobs/s (backlog {})", workers, seen, done,
+                        seconds, rate, queued);
+                details.put("scale_" + workers, Map.of("backlog", queued.succeeded(), "workers_seen", seen,
+                        "window_seconds", round(seconds, 2), "completed_in_window", done,
+                        "jobs_per_s", round(rate, 1)));
+                if (seen < workers) {
+                    LOG.warn("scale-out: only {} of {} workers completed jobs", seen, workers);
+                }
+                return rate;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- helpers
+
+    private void awaitTerminal(String userPattern, long expected, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection db = db(); PreparedStatement s = db.prepareStatement("select count(*) from generation_job "
+                    + "where user_id like ? and state in ('COMPLETED','FAILED','CANCELED')")) {
+                s.setString(1, userPattern);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) >= expected) {
+                        return;
+                    }
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        LOG.warn("{}: not all {} jobs finished within {}", userPattern, expected, limit);
+    }
+
+    /** Jobs of a phase that no worker ran are canceled, so that later workers skip their messages. */
+    private void cancelLeftovers() throws SQLException {
+        try (Connection db = db(); Statement s = db.createStatement()) {
+            int canceled = s.executeUpdate("update generation_job set state = 'CANCELED', finished_at = now(), "
+                    + "lease_expires_at = null where state in ('QUEUED', 'PROCESSING')");
+            LOG.info("canceled {} leftover jobs", canceled);
+        }
+    }
+
+    private List<String> gatewayCommand() {
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xms512m", "-Xmx1g", jfrFlag("gateway"), "-cp",
+                classpath,
+                "io.avatarforge.bench.app.BenchGatewayApplication", "--server.port=" + gatewayPort,
+                "--avatar.gateway.image-signing-key=bench-only-signing-key-0123456789abcdef",
+                "--avatar.gateway.security.bootstrap-admin-key=" + ADMIN_KEY,
+                "--avatar.config-path=" + work.resolve("config-gateway.json")));
+        command.addAll(commonArgs());
+        return command;
+    }
+
+    private List<String> workerCommand(int port, String workerId, Path config, String heap) {
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, jfrFlag(workerId), "-jar",
+                workerJar().toString(),
+                "--server.port=" + port, "--avatar.worker.worker-id=" + workerId,
+                "--avatar.config-path=" + config));
+        command.addAll(commonArgs());
+        return command;
+    }
+
+    /** With --jfr, a profiling recording per process, written to logs/NAME.jfr when it stops. */
+    private String jfrFlag(String name) {
+        return jfr ? "-XX:StartFlightRecording=settings=profile,filename=" + out.resolve("logs").resolve(name + ".jfr")
+                : "-XX:+UseG1GC";
+    }
+
+    /**
+     * Production gateways take no anonymous callers: the load generator calls as a backend would, with one API key of
+     * scopes {@code generate} and {@code trusted_server}, naming a distinct user per request. Every request the
+     * generator sends carries it, baselines included, as a real client's would.
+     */
+    private void useBackendKey() throws IOException {
+        HttpConnection.useBearer(ADMIN_KEY);
+        try (HttpConnection c = new HttpConnection(HOST, gatewayPort)) {
+            HttpConnection.Response created = c.post("/api/v1/admin/api-keys",
+                    "{\"name\":\"bench-backend\",\"scopes\":[\"generate\",\"trusted_server\"]}"
+                            .getBytes(StandardCharsets.UTF_8));
+            if (created.status() != 201) {
+                throw new IllegalStateException("could not create the benchmark's API key: HTTP " + created.status());
+            }
+            String body = new String(created.body(), StandardCharsets.UTF_8);
+            int start = body.indexOf("\"key\":\"") + 7;
+            HttpConnection.useBearer(body.substring(start, body.indexOf('"', start)));
+        }
+    }
+
+    /**
+     * Sets {@code max_concurrent_generations} for the workers of the next phase. Configuration lives in the database
+     * (the first process seeded it from its file), so a worker's own file no longer decides it; the change reaches
+     * every process within a second, and the workers are started after it.
+     */
+    private void setConcurrency(int perWorker) throws Exception {
+        try (HttpConnection c = new HttpConnection(HOST, gatewayPort)) {
+            HttpConnection.Response updated = c.postAs("/api/v1/avatar/config",
+                    ("{\"service_config\":{\"max_concurrent_generations\":" + perWorker + "}}")
+                            .getBytes(StandardCharsets.UTF_8), ADMIN_KEY);
+            if (updated.status() != 200) {
+                throw new IllegalStateException("could not set max_concurrent_generations: HTTP " + updated.status());
+            }
+        }
+        Thread.sleep(1500);
+    }
+
+    private List<String> commonArgs() {
+        return List.of("--spring.datasource.url=" + PG + database, "--spring.datasource.username=postgres",
+                "--spring.kafka.bootstrap-servers=" + bootstrap, "--avatar.data-dir=" + work.resolve("data"),
+                "--logging.level.root=WARN", "--logging.level.io.avatarforge=WARN");
+    }
+
+    private Path workerJar() {
+        try (var files = Files.list(root.resolve("generation-worker/target"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("generation-worker exec jar not built"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String awaitBootstrap(Process broker) throws Exception {
+        Path file = work.resolve("bootstrap.txt");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).strip();
+            }
+            if (!broker.isAlive()) {
+                throw new IllegalStateException("the broker exited; see logs/broker.log");
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new IllegalStateException("the broker did not start within 90 s");
+    }
+
+    private void awaitReady(String name, Process process, int port) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long start = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see its log in "
+                        + out.resolve("logs"));
+            }
+            try (HttpConnection c = new HttpConnection(HOST, port)) {
+                if (c.get("/actuator/health/readiness").status() == 200) {
+                    LOG.info("{} ready in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            TimeUnit.MILLISECONDS.sleep(300);
+        }
+        throw new IllegalStateException(name + " was not ready within 180 s");
+    }
+
+    private void createDatabase() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(PG + "test", "postgres", "");
+                Statement s = admin.createStatement()) {
+            s.execute("create database " + database);
+        }
+        LOG.info("database {} created", database);
+    }
+
+    private void dropDatabase() {
+        try (Connection admin = DriverManager.getConnection(PG + "test", "postgres", "");
+                Statement s = admin.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            LOG.warn("could not drop {}: {}", database, e.toString());
+        }
+    }
+
+    private Connection db() throws SQLException {
+        return DriverManager.getConnection(PG + database, "postgres", "");
+    }
+
+    private void writeConfigs() throws IOException {
+        Files.writeString(work.resolve("config-gateway.json"), BenchConfig.json(3000, profile.scaleLatencyMs()));
+        Files.writeString(work.resolve("config-inflight.json"), BenchConfig.json(3000, profile.scaleLatencyMs()));
+        Files.writeString(work.resolve("config-scale.json"),
+                BenchConfig.json(profile.scaleConcurrency(), profile.scaleLatencyMs()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String jobId(HttpConnection.Response response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        int at = body.indexOf("\"job_id\":\"");
+        return at < 0 ? "" : body.substring(at + 10, body.indexOf('"', at + 10));
+    }
+
+    private static String randomOf(List<String> ids) {
+        return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+    }
+
+    /** An ordered map from alternating keys and values, for details.json. */
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    static double round(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
+    }
+
+    private static Map<String, Object> ordered(Map<String, Object> report) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (String key : ReportWriter.KEYS) {
+            ordered.put(key, report.get(key));
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.bench.app;
+
+import org.jspecify.annotations.NullMarked;

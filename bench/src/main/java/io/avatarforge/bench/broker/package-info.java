@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.bench.broker;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.bench.images;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.bench.load;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.bench.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package io.avatarforge.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The production gateway and worker refuse to start on the standalone's dev infrastructure: an H2 database or an
+ * in-process broker would silently lose the guarantees the distributed setup exists for.
+ */
+public final class ProductionGuard {
+
+    private ProductionGuard() {
+    }
+
+    /** Throws when the settings point at dev infrastructure; {@code property} looks up Spring properties. */
+    public static void check(Function<String, @Nullable String> property) {
+        List<String> problems = new ArrayList<>();
+        String url = property.apply("spring.datasource.url");
+        if (url != null && url.startsWith("jdbc:h2:")) {
+            problems.add("spring.datasource.url points at H2 (" + url.split(";")[0] + "); production needs PostgreSQL");
+        }
+        if (url == null || url.isBlank()) {
+            problems.add("spring.datasource.url is not set; production needs PostgreSQL");
+        }
+        if (property.apply("spring.embedded.kafka.brokers") != null
+                || "true".equals(property.apply("avatar.standalone.embedded-broker"))) {
+            problems.add("an in-process Kafka broker is configured; production needs a real Kafka cluster");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start with development infrastructure: "
+                    + String.join("; ", problems)
+                    + ". Use the standalone jar for local development.");
+        }
+    }
+}

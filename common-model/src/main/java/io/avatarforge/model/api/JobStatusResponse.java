@@ -1,0 +1,20 @@
+package io.avatarforge.model.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** {@code GET /api/v1/avatar/status/{job_id}}. */
+public record JobStatusResponse(
+        String status,
+        String avatarId,
+        @Nullable String imageUrl,
+        int progressPercent,
+        @Nullable String errorMessage,
+        @Nullable String errorCode,
+        Instant createdAt,
+        @Nullable Instant completedAt,
+        @Nullable String provider,
+        @Nullable String model,
+        @Nullable BigDecimal cost) {
+}

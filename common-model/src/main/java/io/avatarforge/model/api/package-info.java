@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.model.api;
+
+import org.jspecify.annotations.NullMarked;

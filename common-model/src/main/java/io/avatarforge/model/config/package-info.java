@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.model.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package io.avatarforge.model.event;
+
+/**
+ * Kafka topic names. Job messages are keyed by job id so that one job's messages stay in order on one partition;
+ * configuration changes are read by every instance, each in a consumer group of its own.
+ */
+public final class Topics {
+
+    public static final String GENERATION_REQUESTED = "avatar.generation.requested";
+    public static final String GENERATION_COMPLETED = "avatar.generation.completed";
+    public static final String CONFIG_CHANGED = "avatar.config.changed";
+
+    private Topics() {
+    }
+}

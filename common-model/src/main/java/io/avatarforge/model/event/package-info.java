@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.model.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.model.job;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.model.storage;
+
+import org.jspecify.annotations.NullMarked;

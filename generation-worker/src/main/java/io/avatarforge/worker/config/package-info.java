@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker.config;
+
+import org.jspecify.annotations.NullMarked;

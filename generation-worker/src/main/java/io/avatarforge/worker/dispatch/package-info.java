@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker.dispatch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker.job;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker.provider.gemini;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker.provider.local;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.worker.provider.openai;
+
+import org.jspecify.annotations.NullMarked;

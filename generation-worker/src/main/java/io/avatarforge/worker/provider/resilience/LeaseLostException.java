@@ -1,0 +1,9 @@
+package io.avatarforge.worker.provider.resilience;
+
+/** The worker lost the job's lease while waiting; another worker owns it now, so this one stops quietly. */
+public class LeaseLostException extends RuntimeException {
+
+    public LeaseLostException(String message) {
+        super(message);
+    }
+}

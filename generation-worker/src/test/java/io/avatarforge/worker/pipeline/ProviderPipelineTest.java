@@ -1,0 +1,345 @@
+package io.avatarforge.worker.pipeline;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.avatarforge.worker.provider.ProviderFixtures.INPUT_JPEG;
+import static io.avatarforge.worker.provider.ProviderFixtures.geminiSuccess;
+import static io.avatarforge.worker.provider.ProviderFixtures.openAiError;
+import static io.avatarforge.worker.provider.ProviderFixtures.openAiSuccess;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.avatarforge.model.config.AvatarConfig;
+import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.model.config.ConfigLoader;
+import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.model.image.ImagePreparation;
+import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.storage.ImageRef;
+import io.avatarforge.model.storage.LocalDiskImageStore;
+import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.worker.WorkerProperties;
+import io.avatarforge.worker.job.WorkerJobRepository;
+import io.avatarforge.worker.provider.ProviderRegistry;
+import io.avatarforge.worker.provider.gemini.GeminiImageProvider;
+import io.avatarforge.worker.provider.openai.OpenAiImageProvider;
+import io.avatarforge.worker.provider.resilience.ResilienceProperties;
+import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Jobs on PostgreSQL run through the real pipeline, the real providers and SDKs, and local stand-ins for OpenAI and
+ * Gemini: what each provider answer does to the job row (state, code, provider, model, cost, attempts).
+ */
+class ProviderPipelineTest {
+
+    private static final String EDITS = "/v1/images/edits";
+    private static final String GEMINI = "/v1/models/gemini-2.5-flash-image:generateContent";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static JdbcClient jdbc;
+
+    @RegisterExtension
+    static WireMockExtension openAi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static WireMockExtension gemini = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    Path dir;
+
+    private final OpenAiImageProvider openAiProvider = new OpenAiImageProvider();
+    private final GeminiImageProvider geminiProvider = new GeminiImageProvider();
+    private ResilientProviderCaller caller;
+    private LocalDiskImageStore images;
+
+    @BeforeAll
+    static void database() {
+        String url = PostgresTestDatabase.freshSchemaUrl("providers");
+        Flyway.configure().dataSource(url, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)
+                .placeholders(Map.of("json_type", "jsonb")).load().migrate();
+        dataSource = new DriverManagerDataSource(url, PostgresTestDatabase.USER,
+                PostgresTestDatabase.PASSWORD);
+        jdbc = JdbcClient.create(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    @AfterEach
+    void close() {
+        openAiProvider.destroy();
+        geminiProvider.destroy();
+        if (caller != null) {
+            caller.destroy();
+        }
+    }
+
+    @Test
+    void aJobServedByGptImageRecordsTheProviderModelExactCostAndUsage() throws IOException {
+        stubOpenAi(200, openAiSuccess());
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a pirate hat");
+
+        pipeline.run(id);
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("state", "COMPLETED").containsEntry("provider", "gpt_image_1")
+                .containsEntry("model", "gpt-image-2");
+        assertThat((java.math.BigDecimal) row.get("actual_cost")).isEqualByComparingTo("0.040680");
+        JsonNode metadata = JSON.readTree((String) row.get("metadata"));
+        assertThat(metadata.get("usage").get("input_image_tokens").asLong()).isEqualTo(1000);
+        assertThat(metadata.get("providers_tried").get(0).get("attempts").asInt()).isEqualTo(1);
+        String prompt = part("prompt");
+        assertThat(prompt).contains("3D cartoon character in Pixar animation style").contains("a pirate hat");
+        assertThat(images.get(new ImageRef((String) row.get("result_image_ref")))).isPresent();
+    }
+
+    @Test
+    void aStyleThatNamesAProviderAndModelIsServedByThem() throws IOException {
+        gemini.stubFor(post(urlEqualTo("/v1/models/gemini-3-pro-image-preview:generateContent"))
+                .willReturn(json(200, geminiSuccess())));
+        GenerationPipeline pipeline = pipeline("""
+                "style_templates": {"professional": {"provider": "gemini", "model": "gemini-3-pro-image-preview"}}""");
+        AvatarConfig config = configHolder.config();
+        String routed = config.providerFor(config.style("professional").orElseThrow());
+        JobId id = aQueuedJob(routed, "professional", "smiling");
+
+        pipeline.run(id);
+
+        assertThat(row(id)).containsEntry("state", "COMPLETED").containsEntry("provider", "gemini")
+                .containsEntry("model", "gemini-3-pro-image-preview");
+        assertThat(openAi.findAll(postRequestedFor(urlEqualTo(EDITS)))).isEmpty();
+    }
+
+    @Test
+    void aModerationRefusalFailsTheJobWithContentPolicyViolationAfterOneCallAndNoFallback() throws IOException {
+        stubOpenAi(400, openAiError("moderation_blocked", "Your request was rejected by the safety system.",
+                "image_generation_user_error"));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "something unacceptable");
+
+        pipeline.run(id);
+
+        assertThat(row(id)).containsEntry("state", "FAILED").containsEntry("error_code", "content_policy_violation")
+                .containsEntry("actual_cost", null);
+        assertThat(openAiCalls()).isEqualTo(1);
+        assertThat(geminiCalls()).isZero();
+    }
+
+    @Test
+    void anAuthFailureFailsTheJobAndOpensTheCircuitSoTheNextJobGoesStraightToTheFallback() throws IOException {
+        stubOpenAi(401, openAiError("invalid_api_key", "Incorrect API key provided.", "invalid_request_error"));
+        gemini.stubFor(post(urlEqualTo(GEMINI)).willReturn(json(200, geminiSuccess())));
+        GenerationPipeline pipeline = pipeline("");
+        JobId first = aQueuedJob("gpt_image_1", "cartoon_3d", "first");
+        JobId second = aQueuedJob("gpt_image_1", "cartoon_3d", "second");
+
+        pipeline.run(first);
+        pipeline.run(second);
+
+        assertThat(row(first)).containsEntry("state", "FAILED").containsEntry("error_code", "provider_auth_failed");
+        Map<String, Object> served = row(second);
+        assertThat(served).containsEntry("state", "COMPLETED").containsEntry("provider", "gemini")
+                .containsEntry("model", "gemini-2.5-flash-image");
+        assertThat((java.math.BigDecimal) served.get("actual_cost")).isEqualByComparingTo("0.038822");
+        JsonNode tried = JSON.readTree((String) served.get("metadata")).get("providers_tried");
+        assertThat(tried.get(0).get("outcome").asString()).isEqualTo("provider_circuit_open");
+        assertThat(tried.get(0).get("attempts").asInt()).isZero();
+        assertThat(tried.get(1).get("provider").asString()).isEqualTo("gemini");
+        assertThat(openAiCalls()).as("the open circuit sent nothing more to OpenAI").isEqualTo(1);
+    }
+
+    @Test
+    void aProviderThatKeepsFailingRetryablyHandsTheJobToTheFallbackAfterItsRetries() throws IOException {
+        stubOpenAi(503, openAiError(null, "The server is overloaded.", "server_error"));
+        gemini.stubFor(post(urlEqualTo(GEMINI)).willReturn(json(200, geminiSuccess())));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+
+        pipeline.run(id);
+
+        assertThat(row(id)).containsEntry("state", "COMPLETED").containsEntry("provider", "gemini");
+        assertThat(openAiCalls()).as("max_retries 2").isEqualTo(3);
+        assertThat(geminiCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void whenEveryProviderIsUnavailableTheJobFailsWithProviderUnavailableAndRecordsWhatWasTried()
+            throws IOException {
+        stubOpenAi(500, openAiError(null, "Internal error", "server_error"));
+        gemini.stubFor(post(urlEqualTo(GEMINI)).willReturn(json(503,
+                "{\"error\": {\"code\": 503, \"message\": \"The model is overloaded.\", \"status\": \"UNAVAILABLE\"}}")));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+
+        pipeline.run(id);
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("state", "FAILED").containsEntry("error_code", "provider_unavailable")
+                .containsEntry("actual_cost", null);
+        JsonNode tried = JSON.readTree((String) row.get("metadata")).get("providers_tried");
+        assertThat(tried.get(0).get("attempts").asInt()).isEqualTo(3);
+        assertThat(tried.get(1).get("attempts").asInt()).as("gemini's max_retries 1").isEqualTo(2);
+        assertThat(geminiCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void aRateLimitedCallIsRetriedAndTheJobCompletesWithTwoAttempts() throws IOException {
+        openAi.stubFor(post(urlEqualTo(EDITS)).inScenario("429").whenScenarioStateIs(STARTED)
+                .willReturn(json(429, openAiError("rate_limit_exceeded", "Rate limit reached", "requests"))
+                        .withHeader("retry-after", "0.02"))
+                .willSetStateTo("ok"));
+        openAi.stubFor(post(urlEqualTo(EDITS)).inScenario("429").whenScenarioStateIs("ok")
+                .willReturn(json(200, openAiSuccess())));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+
+        pipeline.run(id);
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("state", "COMPLETED").containsEntry("provider", "gpt_image_1");
+        assertThat((java.math.BigDecimal) row.get("actual_cost")).isEqualByComparingTo("0.040680");
+        assertThat(JSON.readTree((String) row.get("metadata")).get("providers_tried").get(0).get("attempts").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aRetiredModelFailsWithACodeTellingTheOperatorToChangeIt() throws IOException {
+        stubOpenAi(404, openAiError("model_not_found", "The model `gpt-image-1` has been shut down.",
+                "invalid_request_error"));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+
+        pipeline.run(id);
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("state", "FAILED").containsEntry("error_code", "provider_model_unavailable");
+        assertThat((String) row.get("error_message")).contains("provider_config.gpt_image_1.model");
+        assertThat(openAiCalls()).isEqualTo(1);
+        assertThat(geminiCalls()).isZero();
+    }
+
+    @Test
+    void anyOtherClientErrorFailsTheJobWithTheProvidersMessage() throws IOException {
+        stubOpenAi(400, openAiError("invalid_value", "Invalid image file or mode for image 1.",
+                "invalid_request_error"));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+
+        pipeline.run(id);
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("state", "FAILED").containsEntry("error_code", "provider_rejected_request");
+        assertThat((String) row.get("error_message")).contains("Invalid image file or mode for image 1.");
+        assertThat(openAiCalls()).isEqualTo(1);
+    }
+
+    private AvatarConfigHolder configHolder;
+    private static TransactionTemplate transactions;
+    private static DriverManagerDataSource dataSource;
+
+    @SuppressWarnings("unchecked")
+    private GenerationPipeline pipeline(String extra) throws IOException {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, """
+                {"service_config": {"default_provider": "gpt_image_1", "fallback_providers": ["gemini"]},
+                 "provider_config": {
+                   "gpt_image_1": {"api_key": "sk-test", "model": "gpt-image-2", "base_url": "%s/v1",
+                                   "max_retries": 2, "timeout_seconds": 5,
+                                   "quality_settings": {"medium": {"quality": "medium", "cost": 0.07}}},
+                   "gemini": {"api_key": "gm-test", "model": "gemini-2.5-flash-image", "base_url": "%s",
+                              "max_retries": 1, "timeout_seconds": 5}}%s}
+                """.formatted(openAi.baseUrl(), gemini.baseUrl(), extra.isBlank() ? "" : ", " + extra));
+        configHolder = new AvatarConfigHolder(new ConfigLoader(Map.of()).load(file));
+        caller = new ResilientProviderCaller(configHolder, new ResilienceProperties(Duration.ofMillis(10), 2.0,
+                Duration.ofMillis(40), 0.5, Duration.ofSeconds(5), 2, 50f, 10, 5, Duration.ofMinutes(1),
+                Duration.ofSeconds(5)), (key, perMinute, lease) -> { });
+        images = new LocalDiskImageStore(dir.resolve("images"));
+        KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(anyString(), anyString(), anyString())).thenReturn(new CompletableFuture<>());
+        return new GenerationPipeline(new WorkerJobRepository(jdbc, transactions, dataSource), configHolder, new PromptBuilder(),
+                new ProviderRegistry(List.of(openAiProvider, geminiProvider)), caller, images, kafka,
+                JsonMapper.builder().build(), Clock.systemUTC(),
+                new WorkerProperties(true, "test-worker", Duration.ofMinutes(3), "avatar-workers"),
+                new ImagePreparation(20_000_000, 40_000_000, 1536));
+    }
+
+    private JobId aQueuedJob(String provider, String style, String prompt) {
+        ImageRef input = images.put("inputs", INPUT_JPEG, "image/jpeg");
+        JobId id = JobId.random();
+        jdbc.sql("""
+                insert into generation_job (id, state, style, quality, prompt, provider, input_image_ref, created_at,
+                    dispatched_at)
+                values (:id, 'QUEUED', :style, 'medium', :prompt, :provider, :input, :now, :now)
+                """)
+                .param("id", id.value())
+                .param("style", style)
+                .param("prompt", prompt)
+                .param("provider", provider)
+                .param("input", input.key())
+                .param("now", GenerationJobRows.timestamp(Instant.now()))
+                .update();
+        return id;
+    }
+
+    private static Map<String, Object> row(JobId id) {
+        return jdbc.sql("""
+                select state, provider, model, actual_cost, error_code, error_message, result_image_ref,
+                    result_metadata::text as metadata
+                from generation_job where id = :id
+                """).param("id", id.value()).query().singleRow();
+    }
+
+    private static String part(String name) {
+        for (Request.Part part : openAi.findAll(postRequestedFor(urlEqualTo(EDITS))).get(0).getParts()) {
+            if (part.getName().equals(name)) {
+                return part.getBody().asString();
+            }
+        }
+        throw new AssertionError("no part " + name);
+    }
+
+    private static int openAiCalls() {
+        return openAi.findAll(postRequestedFor(urlEqualTo(EDITS))).size();
+    }
+
+    private static int geminiCalls() {
+        return gemini.findAll(postRequestedFor(urlMatching(".*:generateContent"))).size();
+    }
+
+    private static void stubOpenAi(int status, String body) {
+        openAi.stubFor(post(urlEqualTo(EDITS)).willReturn(json(status, body)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+}

@@ -1,0 +1,127 @@
+package io.avatarforge.standalone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The whole product in one process for a laptop: gateway + worker, an in-process KRaft broker, an H2 file database in
+ * PostgreSQL mode, local-disk storage and the offline stylizer. Its development defaults are in this module's
+ * {@code application.properties}; none of them is used by the production gateway or worker.
+ */
+@SpringBootApplication
+public class StandaloneApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneApplication.class);
+    private static final String ADMIN_KEY_PROPERTY = "avatar.gateway.security.bootstrap-admin-key";
+
+    public static void main(String[] args) {
+        start(args);
+    }
+
+    /** Starts the broker, then the application on it; closing the context stops both. */
+    public static ConfigurableApplicationContext start(String... args) {
+        long started = System.nanoTime();
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 12);
+        broker.brokerProperties(Map.of("log.retention.hours", "24", "auto.create.topics.enable", "true"));
+        broker.afterPropertiesSet();
+        SpringApplication application = new SpringApplication(StandaloneApplication.class);
+        application.addInitializers(context -> {
+            Path dataDir = Path.of(context.getEnvironment().getProperty("avatar.data-dir", "./data"));
+            Map<String, Object> runtime = new java.util.HashMap<>(Map.of(
+                    "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
+                    "avatar.gateway.image-signing-key", devSigningKey(dataDir)));
+            String adminKey = context.getEnvironment().getProperty(ADMIN_KEY_PROPERTY);
+            if (adminKey == null || adminKey.isBlank()) {
+                runtime.put(ADMIN_KEY_PROPERTY, devAdminKey(dataDir));
+            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("standalone-runtime", runtime));
+        });
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(args);
+        } catch (RuntimeException e) {
+            broker.destroy();
+            throw e;
+        }
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                broker.destroy();
+            }
+        });
+        LOG.info("Avatar Forge standalone is up in {} ms. DEVELOPMENT MODE: H2 file database, in-process Kafka, "
+                + "offline stylizer. Not for production.", (System.nanoTime() - started) / 1_000_000);
+        return context;
+    }
+
+    /**
+     * Without {@code AVATAR_BOOTSTRAP_ADMIN_KEY}, a development admin API key: generated once, kept in the data
+     * directory readable by the owner only, and printed to the log only when it is created, so the developer can use
+     * the admin endpoints. Production never does this: there the key comes from the environment or not at all.
+     */
+    static String devAdminKey(Path dataDir) {
+        Path file = dataDir.resolve("dev-admin-api.key");
+        try {
+            if (Files.isRegularFile(file)) {
+                LOG.info("Development admin API key: in {}", file.toAbsolutePath());
+                return Files.readString(file).strip();
+            }
+            Files.createDirectories(dataDir);
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            String key = "afk_dev_" + HexFormat.of().formatHex(bytes);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+                LOG.warn("Cannot restrict permissions of {} on this file system", file);
+            }
+            Files.writeString(file, key);
+            // Printed once, on creation, so a developer can call the admin endpoints; later starts name the file only.
+            LOG.warn("DEVELOPMENT MODE: generated admin API key {} (stored in {}, readable by you only). "
+                    + "Set AVATAR_BOOTSTRAP_ADMIN_KEY to choose your own.", key, file.toAbsolutePath());
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the data directory " + dataDir, e);
+        }
+    }
+
+    /**
+     * A random image-URL signing key kept in the data directory, readable by the owner only, so signed URLs survive a
+     * restart and no two installations share a key.
+     */
+    static String devSigningKey(Path dataDir) {
+        Path file = dataDir.resolve("dev-image-signing.key");
+        try {
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).strip();
+            }
+            Files.createDirectories(dataDir);
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            String key = HexFormat.of().formatHex(bytes);
+            Files.writeString(file, key);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                LOG.warn("Cannot restrict permissions of {} on this file system", file);
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the data directory " + dataDir, e);
+        }
+    }
+}

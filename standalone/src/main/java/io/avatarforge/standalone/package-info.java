@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.standalone;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package io.avatarforge.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class DevAdminKeyTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theDevelopmentAdminKeyIsMadeOnceKeptOwnerOnlyAndPrintedOnlyWhenCreated(CapturedOutput output)
+            throws IOException {
+        String first = StandaloneApplication.devAdminKey(dataDir);
+        int printedAfterCreation = count(output.getAll(), first);
+        String second = StandaloneApplication.devAdminKey(dataDir);
+
+        assertThat(first).startsWith("afk_dev_").hasSizeGreaterThan(60).isEqualTo(second);
+        Path file = dataDir.resolve("dev-admin-api.key");
+        assertThat(Files.readString(file)).isEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(printedAfterCreation).isEqualTo(1);
+        assertThat(count(output.getAll(), first)).as("not printed again on a later start").isEqualTo(1);
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,111 @@
+package io.avatarforge.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testsupport.TestImages;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Requests accepted while the broker is down wait in the outbox and are published, and run, once it is back. */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.flyway.placeholders.json_type=jsonb",
+            "spring.kafka.admin.operation-timeout=2s",
+            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
+            "avatar.gateway.topic-partitions=2"
+        })
+class OutboxWhileKafkaIsDownTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static String databaseUrl;
+    private static Path dataDir;
+    private static TcpGate brokerGate;
+    private static EmbeddedKafkaKraftBroker broker;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
+        if (databaseUrl == null) {
+            databaseUrl = PostgresTestDatabase.freshSchemaUrl("outbox");
+            dataDir = Files.createTempDirectory("avatar-outbox-test");
+            brokerGate = new TcpGate();
+        }
+        registry.add("spring.datasource.url", () -> databaseUrl);
+        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+        registry.add("avatar.data-dir", () -> dataDir.toString());
+        registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + brokerGate.port());
+    }
+
+    @AfterAll
+    static void stopBroker() throws IOException {
+        if (brokerGate != null) {
+            brokerGate.close();
+        }
+        if (broker != null) {
+            broker.destroy();
+        }
+    }
+
+    @Test
+    void jobsCommittedWhileTheBrokerIsDownArePublishedAndRunOnceItIsBack() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = post(Map.of("prompt", "job " + i, "image",
+                    TestImages.jpegDataUri(200, 200), "async", true));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            ids.add(JSON.readTree(response.body()).get("job_id").asString());
+        }
+        Thread.sleep(1500);
+        assertThat(count("select count(*) from outbox_message")).isEqualTo(3);
+        assertThat(count("select count(*) from generation_job where state = 'QUEUED'")).isEqualTo(3);
+
+        broker = new EmbeddedKafkaKraftBroker(1, 2, "avatar.generation.requested", "avatar.generation.completed");
+        broker.afterPropertiesSet();
+        String[] address = broker.getBrokersAsString().split(",")[0].split(":");
+        brokerGate.open(address[0], Integer.parseInt(address[1]));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(count("select count(*) from generation_job where state = 'COMPLETED'")).isEqualTo(3));
+        assertThat(count("select count(*) from outbox_message")).isZero();
+        assertThat(jdbc.sql("select max(attempts) from generation_job").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private HttpResponse<String> post(Map<String, Object> body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/avatar/generate"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,241 @@
+package io.avatarforge.standalone;
+
+import static io.avatarforge.standalone.TestJobs.aJobWhoseWorkerDied;
+import static io.avatarforge.standalone.TestJobs.aQueuedJob;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.storage.ImageRef;
+import io.avatarforge.model.storage.ImageStore;
+import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testsupport.TestImages;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Gateway and worker together on real PostgreSQL and Kafka: outbox, relay, topic, worker, completion event, and the
+ * recovery paths that at-least-once delivery and dying workers need.
+ */
+@SpringBootTest(classes = {StandaloneApplication.class, PipelineTest.Providers.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+            "spring.flyway.placeholders.json_type=jsonb",
+            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
+            "avatar.gateway.topic-partitions=2",
+            "avatar.gateway.sweeper.interval=200ms",
+            "avatar.gateway.sweeper.requeue-after=3s",
+            "avatar.gateway.sweeper.max-attempts=2"
+        })
+@EmbeddedKafka(partitions = 2, topics = {"avatar.generation.requested", "avatar.generation.completed"})
+class PipelineTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static String databaseUrl;
+    private static Path dataDir;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ImageStore images;
+
+    @Autowired
+    CountingProvider provider;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @TestConfiguration
+    static class Providers {
+        @Bean
+        CountingProvider countingProvider() {
+            return new CountingProvider();
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
+        if (databaseUrl == null) {
+            databaseUrl = PostgresTestDatabase.freshSchemaUrl("pipeline");
+            dataDir = Files.createTempDirectory("avatar-pipeline-test");
+            Files.writeString(dataDir.resolve("config.json"), """
+                    {"service_config": {"default_provider": "counting", "default_timeout_seconds": 20},
+                     "provider_config": {"counting": {"type": "counting", "model": "count-1"}}}
+                    """);
+        }
+        registry.add("spring.datasource.url", () -> databaseUrl);
+        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+        registry.add("avatar.data-dir", () -> dataDir.toString());
+        registry.add("avatar.config-path", () -> dataDir.resolve("config.json").toString());
+    }
+
+    @Test
+    void aJobTravelsFromTheOutboxThroughKafkaToTheWorkerAndACompletionEventFollows() throws Exception {
+        try (Consumer<String, String> completions = consumer("avatar.generation.completed")) {
+            HttpResponse<String> accepted = post(Map.of("prompt", "a pirate hat", "image",
+                    TestImages.jpegDataUri(300, 300), "async", true));
+            JobId id = JobId.parse(JSON.readTree(accepted.body()).get("job_id").asString()).orElseThrow();
+
+            awaitState(id, "COMPLETED");
+
+            ConsumerRecord<String, String> event = nextRecordFor(completions, id);
+            assertThat(JSON.readTree(event.value()).get("state").asString()).isEqualTo("COMPLETED");
+            Map<String, Object> row = row(id);
+            assertThat(row).containsEntry("attempts", 1).containsEntry("provider", "counting")
+                    .containsEntry("model", "count-1");
+            assertThat(images.get(new ImageRef((String) row.get("result_image_ref")))).isPresent();
+            assertThat(provider.callsFor(id)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSyncRequestGetsTheFinishedAvatarWithASignedAbsoluteUrlThatDownloads() throws Exception {
+        HttpResponse<String> response = post(Map.of("prompt", "smiling", "image", TestImages.jpegDataUri(300, 300),
+                "style_config", "professional", "quality", "high"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("status").asString()).isEqualTo("success");
+        assertThat(body.get("quality_used").asString()).isEqualTo("high");
+        assertThat(body.get("cost_estimate").decimalValue()).isEqualByComparingTo("0.01");
+        assertThat(body.get("metadata").get("provider").asString()).isEqualTo("counting");
+        assertThat(body.get("metadata").get("style_config").asString()).isEqualTo("professional");
+        String imageUrl = body.get("image_url").asString();
+        assertThat(imageUrl).startsWith("http://localhost:" + port + "/api/v1/avatar/images/").contains("signature=");
+        HttpResponse<byte[]> image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(imageUrl))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(image.body()).isNotEmpty();
+    }
+
+    @Test
+    void aDuplicatedDispatchMessageDoesNotRunTheJobTwice() {
+        JobId id = aQueuedJob().insert(jdbc, images);
+
+        for (int i = 0; i < 3; i++) {
+            kafka.send("avatar.generation.requested", id.toString(), "{\"job_id\":\"" + id + "\"}");
+        }
+        awaitState(id, "COMPLETED");
+        kafka.send("avatar.generation.requested", id.toString(), "{\"job_id\":\"" + id + "\"}");
+
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                .until(() -> provider.callsFor(id) == 1);
+        assertThat(row(id)).containsEntry("attempts", 1).containsEntry("state", "COMPLETED");
+    }
+
+    @Test
+    void aJobWhoseWorkerDiedIsDispatchedAgainOnceItsLeaseExpires() {
+        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).insert(jdbc, images);
+
+        awaitState(id, "COMPLETED");
+
+        assertThat(row(id)).containsEntry("attempts", 2);
+        assertThat(provider.callsFor(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aJobThatLostItsWorkerTooOftenFailsWithWorkerLost() {
+        JobId id = aJobWhoseWorkerDied(2, Duration.ofSeconds(1)).insert(jdbc, images);
+
+        awaitState(id, "FAILED");
+
+        assertThat(row(id)).containsEntry("error_code", "worker_lost");
+        assertThat(provider.callsFor(id)).isZero();
+    }
+
+    @Test
+    void aQueuedJobWhoseMessageWasLostIsDispatchedAgainByTheSweeper() {
+        JobId id = aQueuedJob().dispatchedAgo(Duration.ofMinutes(1)).insert(jdbc, images);
+
+        awaitState(id, "COMPLETED");
+
+        assertThat(provider.callsFor(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aJobWhoseStyleWasRemovedFailsWithAClearCode() {
+        JobId id = aQueuedJob().withStyle("no_longer_configured").dispatchedAgo(Duration.ofMinutes(1))
+                .insert(jdbc, images);
+
+        awaitState(id, "FAILED");
+
+        assertThat(row(id)).containsEntry("error_code", "unknown_style");
+    }
+
+    private void awaitState(JobId id, String state) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> state.equals(row(id).get("state")));
+    }
+
+    private Map<String, Object> row(JobId id) {
+        return jdbc.sql("select state, attempts, provider, model, error_code, result_image_ref from generation_job "
+                + "where id = :id").param("id", id.value()).query().singleRow();
+    }
+
+    private Consumer<String, String> consumer(String topic) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + System.nanoTime(), false);
+        props.put("auto.offset.reset", "earliest");
+        Consumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer());
+        broker.consumeFromAnEmbeddedTopic(consumer, topic);
+        return consumer;
+    }
+
+    private static ConsumerRecord<String, String> nextRecordFor(Consumer<String, String> consumer, JobId id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
+            for (ConsumerRecord<String, String> record : records) {
+                if (record.key().equals(id.toString())) {
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("No completion event for job " + id);
+    }
+
+    private HttpResponse<String> post(Map<String, Object> body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/avatar/generate"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(40))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
