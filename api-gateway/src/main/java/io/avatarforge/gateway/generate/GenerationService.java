@@ -1,10 +1,10 @@
 package io.avatarforge.gateway.generate;
 
-import io.avatarforge.gateway.GatewayProperties;
 import io.avatarforge.gateway.budget.BudgetLedger;
 import io.avatarforge.gateway.dispatch.OutboxWriter;
 import io.avatarforge.gateway.intake.ImageIntake;
 import io.avatarforge.model.image.PreparedImage;
+import io.avatarforge.gateway.job.CompletionEstimates;
 import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.ratelimit.RequestRateLimiter;
 import io.avatarforge.gateway.security.Caller;
@@ -24,7 +24,6 @@ import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 class GenerationService {
 
     private static final int MAX_METADATA_CHARS = 8192;
-    private static final BigDecimal DEFAULT_RESERVATION_MARGIN = new BigDecimal("0.25");
 
     /** A queued job; {@code completion} is set when the caller asked to wait for it. */
     record Submission(JobId jobId, String provider, String quality, long estimatedSeconds,
@@ -54,14 +52,14 @@ class GenerationService {
     private final TransactionTemplate transactions;
     private final JsonMapper jsonMapper;
     private final Clock clock;
-    private final GatewayProperties properties;
+    private final CompletionEstimates estimates;
     private final CompletionWaiters waiters;
     private final BudgetLedger ledger;
     private final RequestRateLimiter rateLimiter;
 
     GenerationService(AvatarConfigHolder configHolder, ImageIntake intake, ImageStore images,
             GatewayJobRepository jobs, OutboxWriter outbox, TransactionTemplate transactions, JsonMapper jsonMapper,
-            Clock clock, GatewayProperties properties, CompletionWaiters waiters, BudgetLedger ledger,
+            Clock clock, CompletionEstimates estimates, CompletionWaiters waiters, BudgetLedger ledger,
             RequestRateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
         this.waiters = waiters;
@@ -74,7 +72,7 @@ class GenerationService {
         this.transactions = transactions;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
-        this.properties = properties;
+        this.estimates = estimates;
     }
 
     Submission submit(GenerateAvatarRequest request, boolean waitForCompletion, Caller caller) {
@@ -112,7 +110,7 @@ class GenerationService {
             throw e;
         }
         return new Submission(id, validated.provider(), validated.quality(),
-                Math.round(expectedSeconds(validated.provider(), validated.quality())), completion);
+                Math.round(estimates.expectedSeconds(validated.provider(), validated.quality())), completion);
     }
 
     /** Everything a request is refused for is found out here, before anything is stored. */
@@ -140,9 +138,7 @@ class GenerationService {
         ProviderConfig providerConfig = config.providerConfig().get(provider);
         BigDecimal estimate = providerConfig == null ? BigDecimal.ZERO : providerConfig.estimatedCost(quality);
         CostLimits limits = config.serviceConfig().costLimits();
-        BigDecimal margin = limits == null || limits.reservationMargin() == null
-                ? DEFAULT_RESERVATION_MARGIN : limits.reservationMargin();
-        BigDecimal reservation = providerConfig == null ? BigDecimal.ZERO : providerConfig.reservation(quality, margin);
+        BigDecimal reservation = config.reservation(provider, quality);
         String model = style.model() != null ? style.model() : providerConfig == null ? null : providerConfig.model();
         return new Validated(current.version(), styleKey, quality, provider, model, estimate, reservation, limits,
                 metadata);
@@ -157,9 +153,4 @@ class GenerationService {
         waiters.forget(id);
     }
 
-    /** Seconds a job of this provider and quality took lately; the configured default when none finished lately. */
-    double expectedSeconds(String provider, String quality) {
-        return jobs.recentAverageSeconds(provider, quality, clock.instant().minus(Duration.ofHours(6)))
-                .orElse(properties.defaultEstimateSeconds());
-    }
 }

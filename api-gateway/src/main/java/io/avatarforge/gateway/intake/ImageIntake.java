@@ -71,14 +71,20 @@ public final class ImageIntake {
     }
 
     private byte[] decodeBase64(String encoded) {
-        String compact = encoded.chars().anyMatch(Character::isWhitespace)
-                ? encoded.replaceAll("\\s+", "")
-                : encoded;
+        if (decodedSize(encoded) <= limits.maxBytes()) {
+            try {
+                // The common case, plain base64 on one line, in one pass: scanning for whitespace or the URL-safe
+                // alphabet first cost more CPU than the decoding itself (profiled under load).
+                return Base64.getDecoder().decode(encoded);
+            } catch (IllegalArgumentException notPlain) {
+                // Line breaks or the URL-safe alphabet; handled below.
+            }
+        }
+        String compact = encoded.replaceAll("\\s+", "");
         // Refused before decoding so that an oversized string does not also cost its decoded copy.
-        long decodedAtLeast = compact.length() / 4L * 3 - 2;
-        if (decodedAtLeast > limits.maxBytes()) {
-            throw tooLarge("The image is about " + decodedAtLeast + " bytes; the limit is " + limits.maxBytes()
-                    + " bytes");
+        if (decodedSize(compact) > limits.maxBytes()) {
+            throw tooLarge("The image is about " + decodedSize(compact) + " bytes; the limit is "
+                    + limits.maxBytes() + " bytes");
         }
         try {
             boolean urlSafe = compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0;
@@ -86,6 +92,10 @@ public final class ImageIntake {
         } catch (IllegalArgumentException e) {
             throw invalid("image is neither valid base64, a data: URI, nor an http(s) URL");
         }
+    }
+
+    private static long decodedSize(String encoded) {
+        return encoded.length() / 4L * 3 - 2;
     }
 
     private static ApiProblemException invalid(String detail) {

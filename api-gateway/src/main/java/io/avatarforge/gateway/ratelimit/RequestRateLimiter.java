@@ -1,19 +1,21 @@
 package io.avatarforge.gateway.ratelimit;
 
 import io.avatarforge.gateway.web.ApiProblemException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,7 +35,17 @@ public final class RequestRateLimiter {
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final @Nullable ProxyManager<String> shared;
-    private final Map<String, Bucket> local = new ConcurrentHashMap<>();
+    /*
+     * Buckets are kept, not rebuilt per request: a shared bucket batches the requests that arrive while one of its
+     * round trips is in flight into the next one (Bucket4j's batching optimization, which lives in the bucket
+     * object), so a hot scope such as a busy backend's API key costs one row lock per batch instead of one per
+     * request, with the limit still exact. A bucket idle for two minutes has refilled completely, so dropping it
+     * loses nothing (the shared state is in the table anyway).
+     */
+    private final Cache<String, Buckets> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2))
+            .maximumSize(100_000)
+            .build();
 
     private RequestRateLimiter(@Nullable ProxyManager<String> shared) {
         this.shared = shared;
@@ -68,7 +80,7 @@ public final class RequestRateLimiter {
         }
         // The limit is part of the key, so a changed configuration starts a bucket of the new size at once.
         String key = scope + "@" + perMinute;
-        ConsumptionProbe probe = bucket(key, perMinute).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(key, perMinute).tryConsume();
         String policy = "\"per-minute\";q=" + perMinute + ";w=" + WINDOW.toSeconds();
         if (probe.isConsumed()) {
             return;
@@ -91,14 +103,49 @@ public final class RequestRateLimiter {
         return 0;
     }
 
-    private Bucket bucket(String key, int perMinute) {
+    private Buckets bucket(String key, int perMinute) {
+        return buckets.get(key, ignored -> newBuckets(key, perMinute));
+    }
+
+    private Buckets newBuckets(String key, int perMinute) {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, WINDOW))
                 .build();
         ProxyManager<String> proxies = shared;
         if (proxies != null) {
-            return proxies.builder().build(key, () -> configuration);
+            return new Buckets(proxies.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration),
+                    proxies.builder().build(key, () -> configuration));
         }
-        return local.computeIfAbsent(key, ignored -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
+        Bucket local = Bucket.builder().addLimit(configuration.getBandwidths()[0]).build();
+        return new Buckets(local, local);
+    }
+
+    /**
+     * One scope's bucket, batched, and the same row without batching. A batch of commands cannot create a missing
+     * row (Bucket4j answers {@link BucketNotFoundException} to every command in it), which happens on a scope's
+     * first request and after the idle sweep removed its row; then nothing was consumed, and the plain bucket,
+     * which creates the row, takes the request instead.
+     */
+    private record Buckets(Bucket batched, Bucket plain) {
+
+        ConsumptionProbe tryConsume() {
+            try {
+                return batched.tryConsumeAndReturnRemaining(1);
+            } catch (RuntimeException e) {
+                if (!missingRow(e)) {
+                    throw e;
+                }
+                return plain.tryConsumeAndReturnRemaining(1);
+            }
+        }
+
+        private static boolean missingRow(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BucketNotFoundException) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.status;
 
 import io.avatarforge.gateway.job.BaseUrls;
+import io.avatarforge.gateway.job.CompletionEstimates;
 import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.job.JobViews;
 import io.avatarforge.gateway.security.Caller;
@@ -8,7 +9,6 @@ import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.api.JobStatusResponse;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,14 +21,13 @@ class StatusController {
     private final GatewayJobRepository jobs;
     private final JobViews views;
     private final BaseUrls baseUrls;
-    private final double expectedSeconds;
+    private final CompletionEstimates estimates;
 
-    StatusController(GatewayJobRepository jobs, JobViews views, BaseUrls baseUrls,
-            @Value("${avatar.gateway.default-estimate-seconds:30}") double expectedSeconds) {
+    StatusController(GatewayJobRepository jobs, JobViews views, BaseUrls baseUrls, CompletionEstimates estimates) {
         this.jobs = jobs;
         this.views = views;
         this.baseUrls = baseUrls;
-        this.expectedSeconds = expectedSeconds;
+        this.estimates = estimates;
     }
 
     @GetMapping("/api/v1/avatar/status/{jobId}")
@@ -37,6 +36,6 @@ class StatusController {
         Caller caller = Caller.current();
         GenerationJob job = JobId.parse(jobId).flatMap(id -> jobs.findVisibleTo(id, caller)).orElseThrow(() -> new ApiProblemException(
                 HttpStatus.NOT_FOUND, "job_not_found", "No job exists with id " + jobId));
-        return views.status(job, baseUrls.current(), expectedSeconds);
+        return views.status(job, baseUrls.current(), estimates.expectedSeconds(job.provider(), job.quality()));
     }
 }

@@ -116,6 +116,15 @@ class ImageIntakeTest {
     }
 
     @Test
+    void urlSafeBase64IsAccepted() {
+        byte[] jpeg = TestImages.encode(TestImages.face(64, 48), "jpg");
+        String urlSafe = Base64.getUrlEncoder().encodeToString(jpeg);
+        assertThat(urlSafe).containsAnyOf("-", "_");
+
+        assertThat(intake.accept(urlSafe).height()).isEqualTo(48);
+    }
+
+    @Test
     void malformedInputsAreInvalidImages() {
         byte[] truncatedJpeg = java.util.Arrays.copyOf(TestImages.encode(TestImages.face(200, 200), "jpg"), 40);
 

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.testsupport.PostgresTestDatabase;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +40,35 @@ class RequestRateLimiterTest {
                     assertThat(refusal.headers().getFirst("RateLimit")).isEqualTo("\"per-minute\";r=0;t=" + retryAfter);
                 });
         assertThatCode(() -> second.check("user:bob", 3, "user bob")).as("another caller").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aConcurrentBurstOnOneKeyThroughTwoReplicasGetsExactlyTheAllowance() throws Exception {
+        SimpleDriverDataSource dataSource = migratedPostgres();
+        List<RequestRateLimiter> replicas = List.of(RequestRateLimiter.forDataSource(dataSource),
+                RequestRateLimiter.forDataSource(dataSource));
+        AtomicInteger allowed = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 80; i++) {
+                RequestRateLimiter replica = replicas.get(i % 2);
+                threads.submit(() -> {
+                    try {
+                        replica.check("key:busy-backend", 25, "this API key");
+                        allowed.incrementAndGet();
+                    } catch (ApiProblemException e) {
+                        refused.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                });
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(allowed).hasValue(25);
+        assertThat(refused).hasValue(55);
     }
 
     @Test
