@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +52,7 @@ public final class ReportWriter {
         Object pickup = details.get("pickup");
         Object rate = pickup instanceof Map<?, ?> m ? m.get("offered_rate_per_s") : null;
         Files.writeString(out.resolve("report.md"), markdown(report, profile,
-                rate instanceof Number n ? fmt(n.doubleValue()) : "?"));
+                rate instanceof Number n ? fmt(n.doubleValue()) : "?", details.get("pickup_by_rate")));
     }
 
     static List<Target> targets(Map<String, Object> r, String pickupRate) {
@@ -87,7 +88,8 @@ public final class ReportWriter {
         return targets;
     }
 
-    private static String markdown(Map<String, Object> r, String profile, String pickupRate) {
+    private static String markdown(Map<String, Object> r, String profile, String pickupRate,
+            @Nullable Object pickupByRate) {
         List<Target> targets = targets(r, pickupRate);
         StringBuilder md = new StringBuilder();
         md.append("# Avatar Forge benchmark report (").append(profile).append(" run)\n\n");
@@ -102,6 +104,23 @@ public final class ReportWriter {
                 .append(worst.measuredText()).append(", required ").append(worst.boundText()).append(").\n\n");
         md.append("## Raw figures (report.json)\n\n| Key | Value |\n|---|---|\n");
         r.forEach((key, value) -> md.append("| `").append(key).append("` | ").append(value).append(" |\n"));
+        if (pickupByRate instanceof List<?> runs && !runs.isEmpty()) {
+            md.append("""
+
+                    ## Pickup and overhead by offered rate (same worker, 100 ms simulated provider)
+
+                    | Offered jobs/s | Accepted jobs/s | Pickup p50 / p99 (ms) | Overhead p50 / p99 (ms) |
+                    |---|---|---|---|
+                    """);
+            for (Object run : runs) {
+                if (run instanceof Map<?, ?> m) {
+                    md.append("| ").append(m.get("offered_rate_per_s")).append(" | ").append(m.get("accepted_rate_per_s"))
+                            .append(" | ").append(m.get("pickup_p50_ms")).append(" / ").append(m.get("pickup_p99_ms"))
+                            .append(" | ").append(m.get("overhead_p50_ms")).append(" / ")
+                            .append(m.get("overhead_p99_ms")).append(" |\n");
+                }
+            }
+        }
         md.append("""
 
                 ## Throughput, same run, same machine
