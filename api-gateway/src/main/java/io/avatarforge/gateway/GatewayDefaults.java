@@ -1,5 +1,6 @@
 package io.avatarforge.gateway;
 
+import io.avatarforge.model.SpecEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.springframework.core.io.support.ResourcePropertySource;
  */
 class GatewayDefaults implements EnvironmentPostProcessor, Ordered {
 
-    static final String LOG_LEVEL_SOURCE = "avatarLogLevel";
     static final String RESOURCE = "avatar-gateway-defaults.properties";
 
     @Override
@@ -34,11 +34,11 @@ class GatewayDefaults implements EnvironmentPostProcessor, Ordered {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        // The specification's LOG_LEVEL sets the root level; an explicit logging.level.root still wins.
-        String level = environment.getProperty("LOG_LEVEL");
-        if (level != null && !level.isBlank() && !environment.getPropertySources().contains(LOG_LEVEL_SOURCE)) {
-            environment.getPropertySources().addLast(new MapPropertySource(LOG_LEVEL_SOURCE,
-                    Map.of("logging.level.root", level.strip())));
+        // The specification's LOG_LEVEL and METRICS_ENABLED, just above the role's defaults: explicit settings win.
+        Map<String, Object> spec = SpecEnvironment.springProperties(environment::getProperty);
+        if (!spec.isEmpty() && !environment.getPropertySources().contains(SpecEnvironment.SOURCE_NAME)) {
+            environment.getPropertySources().addBefore(RESOURCE, new MapPropertySource(SpecEnvironment.SOURCE_NAME,
+                    spec));
         }
     }
 

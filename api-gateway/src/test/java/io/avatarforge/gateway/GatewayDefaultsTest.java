@@ -32,6 +32,25 @@ class GatewayDefaultsTest {
     }
 
     @Test
+    void metricsDisabledLeavesOnlyHealthAndInfoExposed() {
+        StandardEnvironment environment = environmentWith(Map.of("METRICS_ENABLED", "false"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info");
+        assertThat(environment.getProperty("management.defaults.metrics.export.enabled")).isEqualTo("false");
+    }
+
+    @Test
+    void withMetricsUnsetThePrometheusEndpointIsExposed() {
+        StandardEnvironment environment = environmentWith(Map.of());
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).contains("prometheus");
+    }
+
+    @Test
     void theRolesDefaultsComeLastAndOnlyWhenTheRoleIsOn() {
         StandardEnvironment on = environmentWith(Map.of("management.endpoints.web.exposure.include", "health"));
         processor.postProcessEnvironment(on, new SpringApplication());

@@ -1,0 +1,39 @@
+package io.avatarforge.model;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The specification's deployment variables that are not configuration keys, as the Spring properties they stand for:
+ * {@code LOG_LEVEL} sets the root log level, {@code METRICS_ENABLED=false} stops exporting metrics and hides the
+ * metrics endpoints (health and info stay, probes need them). Both roles install these just above their own defaults,
+ * so an explicit Spring property still wins.
+ */
+public final class SpecEnvironment {
+
+    /** The name of the property source both roles share, so a process with both installs it once. */
+    public static final String SOURCE_NAME = "avatarSpecEnvironment";
+
+    private static final Set<String> NO = Set.of("false", "0", "no", "off");
+
+    private SpecEnvironment() {
+    }
+
+    public static Map<String, Object> springProperties(Function<String, @Nullable String> environment) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        String level = environment.apply("LOG_LEVEL");
+        if (level != null && !level.isBlank()) {
+            properties.put("logging.level.root", level.strip());
+        }
+        String metrics = environment.apply("METRICS_ENABLED");
+        if (metrics != null && NO.contains(metrics.strip().toLowerCase(Locale.ROOT))) {
+            properties.put("management.endpoints.web.exposure.include", "health,info");
+            properties.put("management.defaults.metrics.export.enabled", "false");
+        }
+        return properties;
+    }
+}

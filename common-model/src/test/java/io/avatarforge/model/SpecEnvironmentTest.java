@@ -1,0 +1,30 @@
+package io.avatarforge.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SpecEnvironmentTest {
+
+    @Test
+    void logLevelBecomesTheRootLogLevel() {
+        assertThat(SpecEnvironment.springProperties(Map.of("LOG_LEVEL", " DEBUG ")::get))
+                .containsExactly(Map.entry("logging.level.root", "DEBUG"));
+    }
+
+    @Test
+    void metricsDisabledHidesTheMetricsEndpointsAndStopsTheExport() {
+        assertThat(SpecEnvironment.springProperties(Map.of("METRICS_ENABLED", "false")::get))
+                .containsEntry("management.endpoints.web.exposure.include", "health,info")
+                .containsEntry("management.defaults.metrics.export.enabled", "false");
+        assertThat(SpecEnvironment.springProperties(Map.of("METRICS_ENABLED", "OFF")::get))
+                .containsEntry("management.defaults.metrics.export.enabled", "false");
+    }
+
+    @Test
+    void metricsEnabledOrUnsetChangesNothing() {
+        assertThat(SpecEnvironment.springProperties(Map.of("METRICS_ENABLED", "true")::get)).isEmpty();
+        assertThat(SpecEnvironment.springProperties(Map.<String, String>of()::get)).isEmpty();
+    }
+}
