@@ -136,12 +136,18 @@ class CancelAndUsageHttpTest {
 
     @Test
     void theUsageReportGroupsByDayUserAndStyleAndTheBudgetIsExportedAsGauges() throws Exception {
+        String first = JSON.readTree(generate("reporter").body()).get("job_id").asString();
         generate("reporter");
-        generate("reporter");
+        // One finished job, whose first worker also paid for a call whose result it had to discard.
+        jdbc.sql("""
+                update generation_job set state = 'COMPLETED', finished_at = created_at, actual_cost = 0.05,
+                    discarded_cost = 0.04 where id = cast(:id as uuid)
+                """).param("id", first).update();
 
         JsonNode report = JSON.readTree(send("GET", "/api/v1/avatar/usage?user_id=reporter", ADMIN_KEY, null).body());
 
         assertThat(report.get("generations").asLong()).isEqualTo(2);
+        assertThat(report.get("total_cost").decimalValue()).isEqualByComparingTo("0.09");
         assertThat(report.get("budget").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(100));
         assertThat(report.get("by_user").get(0).get("key").asString()).isEqualTo("reporter");
         assertThat(report.get("by_style").get(0).get("key").asString()).isEqualTo("cartoon_3d");

@@ -38,7 +38,8 @@ class UsageRepository {
         return jdbc.sql("select " + groupExpression + " as grp, count(*) as generations,"
                         + " sum(case when state = 'COMPLETED' then 1 else 0 end) as succeeded,"
                         + " sum(case when state = 'FAILED' then 1 else 0 end) as failed,"
-                        + " coalesce(sum(actual_cost), 0) as cost,"
+                        // Discarded calls (a worker that lost its lease) were paid for too.
+                        + " coalesce(sum(coalesce(actual_cost, 0) + coalesce(discarded_cost, 0)), 0) as cost,"
                         + " avg(case when state = 'COMPLETED' then total_time_ms end) as duration"
                         + " from generation_job where created_at >= :from and created_at < :to"
                         + " and (cast(:user as varchar) is null or user_id = :user)"

@@ -45,6 +45,10 @@ public final class LedgerSettlement {
             where scope = ? and usage_day = ?
             """;
 
+    private static final String CHARGE_SCOPE = """
+            update budget_usage set spent = spent + ? where scope = ? and usage_day = ?
+            """;
+
     private LedgerSettlement() {
     }
 
@@ -60,6 +64,41 @@ public final class LedgerSettlement {
     /** A failed or canceled job: its reservation and its place in the day's count are given back. */
     public static Optional<Settled> release(Connection connection, UUID jobId) {
         return apply(connection, jobId, BigDecimal.ZERO, false);
+    }
+
+    /**
+     * A cost outside any reservation: a provider call whose result was discarded because its worker had lost the job.
+     * The money is spent all the same, so it is added to the day's spend of the service and the job's user (which
+     * leaves less budget for later requests); the job's own settlement is untouched. A no-op for a job without a
+     * budget day.
+     */
+    public static void chargeUnreserved(Connection connection, UUID jobId, BigDecimal cost) {
+        try {
+            Date day;
+            List<String> scopes = new ArrayList<>(List.of(GLOBAL_SCOPE));
+            try (PreparedStatement holding = connection.prepareStatement(HOLDING)) {
+                holding.setObject(1, jobId);
+                try (ResultSet row = holding.executeQuery()) {
+                    if (!row.next() || row.getDate(1) == null) {
+                        return;
+                    }
+                    day = row.getDate(1);
+                    if (row.getString(3) != null) {
+                        scopes.add(userScope(row.getString(3)));
+                    }
+                }
+            }
+            for (String scope : scopes) {
+                try (PreparedStatement update = connection.prepareStatement(CHARGE_SCOPE)) {
+                    update.setBigDecimal(1, cost);
+                    update.setString(2, scope);
+                    update.setDate(3, day);
+                    update.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not charge the discarded cost of job " + jobId, e);
+        }
     }
 
     private static Optional<Settled> apply(Connection connection, UUID jobId, BigDecimal actual, boolean completed) {

@@ -7,8 +7,8 @@ import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
 import java.math.BigDecimal;
-import java.sql.Types;
 import java.sql.Connection;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -86,6 +86,23 @@ public class WorkerJobRepository {
             });
             return true;
         }));
+    }
+
+    /**
+     * Records what a call cost whose result this worker can no longer deliver (its lease ran out and the job moved
+     * on): on the job row as {@code discarded_cost}, and as spend on the day's budget, outside any reservation.
+     */
+    public void recordDiscardedCost(GenerationJob job, BigDecimal cost) {
+        if (cost.signum() <= 0) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update generation_job set discarded_cost = coalesce(discarded_cost, 0) + :cost where id = :id")
+                    .param("cost", cost)
+                    .param("id", job.id().value())
+                    .update();
+            LedgerSettlement.chargeUnreserved(connection(), job.id().value(), cost);
+        });
     }
 
     private boolean markCompleted(GenerationJob job, Completion completion) {

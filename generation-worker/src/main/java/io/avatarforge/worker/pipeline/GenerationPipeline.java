@@ -186,7 +186,10 @@ public class GenerationPipeline {
         if (owned) {
             publish(job.id(), JobState.COMPLETED, null);
         } else {
-            LOG.warn("Job {} finished after this worker lost its lease; the result is discarded", job.id());
+            LOG.warn("Job {} finished after this worker lost its lease; the result is discarded, its cost {} is "
+                    + "recorded as spent", job.id(), result.cost());
+            jobs.recordDiscardedCost(job, result.cost());
+            images.delete(stored);
         }
     }
 

@@ -12,6 +12,7 @@ import static io.avatarforge.worker.provider.ProviderFixtures.geminiSuccess;
 import static io.avatarforge.worker.provider.ProviderFixtures.openAiError;
 import static io.avatarforge.worker.provider.ProviderFixtures.openAiSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -35,11 +36,13 @@ import io.avatarforge.worker.provider.openai.OpenAiImageProvider;
 import io.avatarforge.worker.provider.resilience.ResilienceProperties;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -120,6 +123,55 @@ class ProviderPipelineTest {
         String prompt = part("prompt");
         assertThat(prompt).contains("3D cartoon character in Pixar animation style").contains("a pirate hat");
         assertThat(images.get(new ImageRef((String) row.get("result_image_ref")))).isPresent();
+    }
+
+    @Test
+    void aResultThatArrivesAfterTheWorkerLostTheJobIsDiscardedButItsCostIsChargedToTheDay() throws Exception {
+        openAi.stubFor(post(urlEqualTo(EDITS)).willReturn(json(200, openAiSuccess()).withFixedDelay(1500)));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a pirate hat");
+        LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC);
+        jdbc.sql("update generation_job set user_id = 'lena', budget_day = :day, reserved_cost = 0.0875 where id = :id")
+                .param("day", day).param("id", id.value()).update();
+        for (String scope : List.of("global", "user:lena")) {
+            jdbc.sql("""
+                    insert into budget_usage (scope, usage_day, reserved, generations) values (:scope, :day, 0.0875, 1)
+                    on conflict (scope, usage_day) do update set reserved = budget_usage.reserved + 0.0875,
+                        generations = budget_usage.generations + 1
+                    """).param("scope", scope).param("day", day).update();
+        }
+        BigDecimal spentBefore = spent("global", day);
+
+        Thread running = Thread.ofVirtual().start(() -> pipeline.run(id));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "PROCESSING".equals(row(id).get("state")));
+        // What the sweeper does when the lease ran out: the job goes back to the queue for another worker.
+        jdbc.sql("update generation_job set state = 'QUEUED', lease_expires_at = null, worker_id = null where id = :id")
+                .param("id", id.value()).update();
+        running.join(Duration.ofSeconds(20));
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("state", "QUEUED").containsEntry("result_image_ref", null);
+        assertThat((BigDecimal) jdbc.sql("select discarded_cost from generation_job where id = :id")
+                .param("id", id.value()).query(BigDecimal.class).single()).isEqualByComparingTo("0.040680");
+        assertThat(spent("global", day).subtract(spentBefore)).isEqualByComparingTo("0.040680");
+        assertThat(spent("user:lena", day)).isEqualByComparingTo("0.040680");
+        try (var results = Files.list(dir.resolve("images"))) {
+            assertThat(results.filter(p -> p.getFileName().toString().equals("results"))
+                    .flatMap(ProviderPipelineTest::filesUnder)).as("the discarded result is not kept").isEmpty();
+        }
+    }
+
+    private static java.util.stream.Stream<Path> filesUnder(Path directory) {
+        try (var walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static BigDecimal spent(String scope, LocalDate day) {
+        return jdbc.sql("select coalesce(sum(spent), 0) from budget_usage where scope = :scope and usage_day = :day")
+                .param("scope", scope).param("day", day).query(BigDecimal.class).single();
     }
 
     @Test
