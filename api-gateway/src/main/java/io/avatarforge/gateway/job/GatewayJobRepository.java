@@ -70,12 +70,14 @@ public class GatewayJobRepository {
 
     /** The job, if {@code caller} may see it: its creator (user or key) or an admin; otherwise as if it did not exist. */
     public Optional<GenerationJob> findVisibleTo(JobId id, Caller caller) {
-        return jdbc.sql("select user_id, api_key_id from generation_job where id = :id")
+        // One read for both the ownership check and the view: status polling is the hottest read path.
+        return jdbc.sql("select " + GenerationJobRows.COLUMNS + ", api_key_id from generation_job where id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> caller.mayAccess(rs.getString(1), rs.getObject(2, UUID.class)))
+                .query((rs, n) -> caller.mayAccess(rs.getString("user_id"), rs.getObject("api_key_id", UUID.class))
+                        ? Optional.of(GenerationJobRows.map(rs))
+                        : Optional.<GenerationJob>empty())
                 .optional()
-                .filter(Boolean::booleanValue)
-                .flatMap(visible -> find(id));
+                .flatMap(visible -> visible);
     }
 
     public Optional<GenerationJob> find(JobId id) {
