@@ -76,6 +76,9 @@ public final class BenchRunner {
     private final Path work;
     private final Path root;
     private final String classpath;
+    /** Image preparation calls libjpeg-turbo through the foreign function API; without this Java 25 warns. */
+    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
     private final String javaBin;
     private final String database;
     private final Map<String, Object> details = new LinkedHashMap<>();
@@ -593,7 +596,9 @@ public final class BenchRunner {
     }
 
     private List<String> gatewayCommand() {
-        List<String> command = new ArrayList<>(List.of(javaBin, "-Xms512m", "-Xmx1g", jfrFlag("gateway"), "-cp",
+        // Native access: image preparation calls libjpeg-turbo (with -cp no jar manifest grants it).
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xms512m", "-Xmx1g", jfrFlag("gateway"),
+                NATIVE_ACCESS, "-cp",
                 classpath,
                 "io.avatarforge.bench.app.BenchGatewayApplication", "--server.port=" + gatewayPort,
                 "--avatar.gateway.image-signing-key=bench-only-signing-key-0123456789abcdef",
@@ -604,7 +609,7 @@ public final class BenchRunner {
     }
 
     private List<String> workerCommand(int port, String workerId, Path config, String heap) {
-        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, jfrFlag(workerId), "-jar",
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, jfrFlag(workerId), NATIVE_ACCESS, "-jar",
                 workerJar().toString(),
                 "--server.port=" + port, "--avatar.worker.worker-id=" + workerId,
                 "--avatar.config-path=" + config));

@@ -1,5 +1,6 @@
 package io.avatarforge.model.image;
 
+import com.twelvemonkeys.imageio.color.ColorProfiles;
 import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
@@ -10,12 +11,15 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +33,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Accepts and prepares images. {@link #inspect} is cheap enough for every request at intake: it recognises PNG, JPEG
@@ -36,9 +42,13 @@ import org.jspecify.annotations.Nullable;
  * {@link #prepare} is what a provider gets: decoded already subsampled towards the target size, scaled to a longest
  * side of at most {@code maxSide}, turned upright according to its EXIF orientation, and re-encoded (PNG when it has
  * transparency, JPEG otherwise). It costs tens of milliseconds of CPU for a photo, which is why the worker runs it,
- * not the gateway.
+ * not the gateway. JPEGs that must be shrunk are decoded by libjpeg-turbo at a reduced DCT scale when the system has
+ * it ({@link TurboJpeg}), several times faster than the JDK's codec; everything else, and every JPEG when it is
+ * missing, goes through ImageIO. Both feed the same scale, orient and encode steps.
  */
 public final class ImagePreparation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImagePreparation.class);
 
     private static final float JPEG_QUALITY = 0.92f;
 
@@ -49,14 +59,21 @@ public final class ImagePreparation {
     private final long maxBytes;
     private final long maxPixels;
     private final int maxSide;
+    private final boolean turboJpeg;
 
     public ImagePreparation(long maxBytes, long maxPixels, int maxSide) {
+        this(maxBytes, maxPixels, maxSide, true);
+    }
+
+    /** {@code turboJpeg = false} forces the JDK decoder, so that tests can compare the two paths. */
+    ImagePreparation(long maxBytes, long maxPixels, int maxSide, boolean turboJpeg) {
         if (maxBytes < 1 || maxPixels < 1 || maxSide < 1) {
             throw new IllegalArgumentException("Image limits must be positive");
         }
         this.maxBytes = maxBytes;
         this.maxPixels = maxPixels;
         this.maxSide = maxSide;
+        this.turboJpeg = turboJpeg;
     }
 
     /** Format, byte size and declared pixel count; no pixel is decoded. */
@@ -85,9 +102,79 @@ public final class ImagePreparation {
             // would cost a decode and an encode per job and lose quality for nothing.
             return new PreparedImage(bytes, format.contentType(), inspected.width(), inspected.height());
         }
-        Decoded decoded = decodeBounded(bytes, format);
+        Decoded decoded = decodeWithTurboJpeg(bytes, inspected);
+        if (decoded == null) {
+            decoded = decodeBounded(bytes, format);
+        }
         BufferedImage scaled = scaleToLimit(decoded);
         return encode(orient(scaled, orientation));
+    }
+
+    /**
+     * The JPEG decoded by libjpeg-turbo at a reduced scale, or null when that path does not apply or fails, and the
+     * JDK decoder must do it. Only called after {@link #inspect} has applied the size limits to the header.
+     */
+    private @Nullable Decoded decodeWithTurboJpeg(byte[] bytes, Inspected inspected) {
+        if (!turboJpeg || inspected.format() != ImageFormat.JPEG
+                || Math.max(inspected.width(), inspected.height()) <= maxSide || !TurboJpeg.available()
+                || !turboJpegDecodesAsTheJdkDoes(bytes)) {
+            return null;
+        }
+        try {
+            TurboJpeg.Header header = TurboJpeg.header(bytes);
+            if (header.cmyk() || header.width() != inspected.width() || header.height() != inspected.height()) {
+                // The two parsers disagree about an odd file: the limits were checked on ImageIO's reading, so
+                // ImageIO decodes it.
+                return null;
+            }
+            return new Decoded(TurboJpeg.decodeScaled(bytes, header, maxSide), inspected.width(), inspected.height());
+        } catch (TurboJpeg.DecodeException e) {
+            // Corrupt or truncated data, or a stream libjpeg-turbo refuses (12-bit, more than 500 progressive scans).
+            // The two codecs draw the line between "warning, keep the partial image" and "fatal" in different places
+            // (libjpeg-turbo carries on past a stray marker mid-scan that the JDK decoder rejects), so the JDK decoder
+            // gets the last word: what is accepted or rejected, and why, stays exactly what it was without
+            // libjpeg-turbo. It costs a second decode only for damaged files, and the first one stopped early.
+            LOG.debug("libjpeg-turbo did not decode a {}x{} JPEG cleanly ({}: {}); using the JDK decoder",
+                    inspected.width(), inspected.height(), e.warning() ? "warning" : "error", e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Whether libjpeg-turbo would produce the same colours as the JDK path: only for grey or YCbCr/RGB JPEGs (CMYK
+     * and YCCK need TwelveMonkeys' colour handling) without an embedded ICC profile other than sRGB (TwelveMonkeys
+     * converts such a profile, Display P3 from phones for instance, to sRGB; libjpeg-turbo ignores profiles).
+     */
+    static boolean turboJpegDecodesAsTheJdkDoes(byte[] jpeg) {
+        int components = jpegComponents(jpeg);
+        return (components == 1 || components == 3) && !hasNonSrgbIccProfile(jpeg);
+    }
+
+    private static boolean hasNonSrgbIccProfile(byte[] jpeg) {
+        try (ImageInputStream in = new ByteArrayImageInputStream(jpeg)) {
+            List<JPEGSegment> chunks = JPEGSegmentUtil.readSegments(in, JPEG.APP2, "ICC_PROFILE");
+            if (chunks.isEmpty()) {
+                return false;
+            }
+            // Each APP2 chunk: "ICC_PROFILE" NUL (data() starts after it), sequence number (from 1), count, bytes.
+            ByteArrayOutputStream profile = new ByteArrayOutputStream();
+            List<byte[]> ordered = new ArrayList<>();
+            for (JPEGSegment chunk : chunks) {
+                try (InputStream data = chunk.data()) {
+                    ordered.add(data.readAllBytes());
+                }
+            }
+            ordered.sort(Comparator.comparingInt(chunk -> chunk.length > 0 ? chunk[0] & 0xff : 0));
+            for (byte[] chunk : ordered) {
+                if (chunk.length > 2) {
+                    profile.write(chunk, 2, chunk.length - 2);
+                }
+            }
+            return !ColorProfiles.isCS_sRGB(ICC_Profile.getInstance(profile.toByteArray()));
+        } catch (IOException | RuntimeException e) {
+            // Unreadable profile: whatever the JDK path makes of it, libjpeg-turbo cannot be assumed to match.
+            return true;
+        }
     }
 
     /**
