@@ -90,9 +90,9 @@ public class StandaloneApplication {
                 LOG.warn("Cannot restrict permissions of {} on this file system", file);
             }
             Files.writeString(file, key);
-            // Printed once, on creation, so a developer can call the admin endpoints; later starts name the file only.
-            LOG.warn("DEVELOPMENT MODE: generated admin API key {} (stored in {}, readable by you only). "
-                    + "Set AVATAR_BOOTSTRAP_ADMIN_KEY to choose your own.", key, file.toAbsolutePath());
+            // The key itself never goes to the log (logs are shipped and kept); the file is where a developer reads it.
+            LOG.warn("DEVELOPMENT MODE: generated an admin API key in {} (readable by you only). "
+                    + "Set AVATAR_BOOTSTRAP_ADMIN_KEY to choose your own.", file.toAbsolutePath());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the data directory " + dataDir, e);
