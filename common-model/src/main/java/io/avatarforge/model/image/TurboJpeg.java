@@ -34,6 +34,7 @@ final class TurboJpeg {
 
     // Values from turbojpeg.h (2.1).
     private static final int TJPF_BGRX = 3;
+    private static final int TJSAMP_420 = 2;
     private static final int TJERR_WARNING = 0;
     private static final int TJCS_CMYK = 3;
     private static final int TJCS_YCCK = 4;
@@ -44,6 +45,12 @@ final class TurboJpeg {
     private static final int TJFLAG_STOPONWARNING = 8192;
     /** TurboJPEG 2.1+: refuse progressive JPEGs with more than 500 scans (a CPU exhaustion attack); ignored by 2.0. */
     private static final int TJFLAG_LIMITSCANS = 32768;
+    /**
+     * TurboJPEG compresses with libjpeg's fast integer DCT unless told otherwise; the JDK writer, whose output this
+     * replaces, uses the accurate one, and at quality 92 the difference is measurable (banding in smooth gradients)
+     * while the accurate DCT with SIMD costs only a millisecond or two on a 1536-pixel image.
+     */
+    private static final int TJFLAG_ACCURATEDCT = 4096;
 
     /**
      * BGRX bytes read as a little-endian int are 0xXXRRGGBB, which is exactly what a TYPE_INT_RGB raster stores (the
@@ -87,6 +94,9 @@ final class TurboJpeg {
         final MethodHandle getErrorStr2;
         final MethodHandle getErrorCode;
         final MethodHandle destroy;
+        final MethodHandle initCompress;
+        final MethodHandle compress2;
+        final MethodHandle free;
         /** Numerator/denominator pairs, largest first as the library lists them. */
         final List<int[]> scalingFactors;
 
@@ -106,6 +116,13 @@ final class TurboJpeg {
             getErrorCode = linker.downcallHandle(lookup.findOrThrow("tjGetErrorCode"),
                     FunctionDescriptor.of(i32, ptr));
             destroy = linker.downcallHandle(lookup.findOrThrow("tjDestroy"), FunctionDescriptor.of(i32, ptr));
+            initCompress = linker.downcallHandle(lookup.findOrThrow("tjInitCompress"), FunctionDescriptor.of(ptr));
+            // int tjCompress2(tjhandle, const unsigned char *srcBuf, int width, int pitch, int height,
+            //     int pixelFormat, unsigned char **jpegBuf, unsigned long *jpegSize, int jpegSubsamp, int jpegQual,
+            //     int flags)
+            compress2 = linker.downcallHandle(lookup.findOrThrow("tjCompress2"),
+                    FunctionDescriptor.of(i32, ptr, ptr, i32, i32, i32, i32, ptr, ptr, i32, i32, i32));
+            free = linker.downcallHandle(lookup.findOrThrow("tjFree"), FunctionDescriptor.ofVoid(ptr));
             MethodHandle getScalingFactors = linker.downcallHandle(lookup.findOrThrow("tjGetScalingFactors"),
                     FunctionDescriptor.of(ptr, ptr));
             scalingFactors = readScalingFactors(getScalingFactors);
@@ -258,6 +275,79 @@ final class TurboJpeg {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Encodes a TYPE_INT_RGB image as a baseline JPEG with 4:2:0 chroma subsampling at {@code quality} (1 to 100,
+     * the IJG scale: 92 here is what the JDK writer's 0.92 means, and 4:2:0 is what it writes for colour images).
+     * Any failure is an {@link IllegalStateException}; the caller then uses the JDK writer.
+     */
+    static byte[] encode(BufferedImage image, int quality) {
+        Native lib = requireNative();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] source = packedRgb(image);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment pixels = arena.allocate(Math.multiplyExact(4L * width, height), 16);
+            MemorySegment.copy(source, 0, pixels, BGRX_AS_INT, 0, source.length);
+            // *jpegBuf = NULL and no TJFLAG_NOREALLOC: TurboJPEG allocates a buffer the size the JPEG turns out to
+            // need (tens to hundreds of kilobytes here) rather than tjBufSize's worst case of more than the raw
+            // pixels. It must be released with tjFree, including after a failure, which can leave it allocated.
+            MemorySegment jpegBuf = arena.allocate(ValueLayout.ADDRESS);
+            jpegBuf.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
+            MemorySegment jpegSize = arena.allocate(ValueLayout.JAVA_LONG);
+            jpegSize.set(ValueLayout.JAVA_LONG, 0, 0L);
+            MemorySegment handle = (MemorySegment) lib.initCompress.invokeExact();
+            if (handle.equals(MemorySegment.NULL)) {
+                throw new IllegalStateException("tjInitCompress failed");
+            }
+            try {
+                int status = (int) lib.compress2.invokeExact(handle, pixels, width, 4 * width, height, TJPF_BGRX,
+                        jpegBuf, jpegSize, TJSAMP_420, quality, TJFLAG_ACCURATEDCT);
+                MemorySegment jpeg = jpegBuf.get(ValueLayout.ADDRESS, 0);
+                try {
+                    if (status != 0) {
+                        throw new IllegalStateException("tjCompress2: " + errorString(lib, handle));
+                    }
+                    long size = jpegSize.get(ValueLayout.JAVA_LONG, 0);
+                    if (jpeg.equals(MemorySegment.NULL) || size <= 0 || size > Integer.MAX_VALUE) {
+                        throw new IllegalStateException("tjCompress2 returned no JPEG");
+                    }
+                    return jpeg.reinterpret(size).toArray(ValueLayout.JAVA_BYTE);
+                } finally {
+                    if (!jpeg.equals(MemorySegment.NULL)) {
+                        lib.free.invokeExact(jpeg);
+                    }
+                }
+            } finally {
+                destroy(lib, handle);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether the image is TYPE_INT_RGB with a raster of exactly width × height ints, row after row (what {@code new
+     * BufferedImage} makes; not a sub-image), so that its array can be read directly.
+     */
+    static boolean isPackedRgb(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                && buffer.getNumBanks() == 1 && buffer.getOffset() == 0
+                && buffer.getData().length == (long) image.getWidth() * image.getHeight()
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0;
+    }
+
+    /** The 0xXXRRGGBB pixels of an image {@link #isPackedRgb}, row after row. */
+    static int[] packedRgb(BufferedImage image) {
+        if (!isPackedRgb(image)) {
+            throw new IllegalArgumentException("Not a plain TYPE_INT_RGB image");
+        }
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
     private static Native requireNative() {
