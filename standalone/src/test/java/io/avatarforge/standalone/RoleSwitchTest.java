@@ -9,6 +9,12 @@ import io.avatarforge.worker.pipeline.GenerationPipeline;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code avatar.gateway.enabled} and {@code avatar.worker.enabled} decide which roles a process plays, so one jar can
  * run as gateway only, worker only, or both (standalone).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RoleSwitchTest {
 
     @Configuration(proxyBeanMethods = false)
@@ -52,6 +59,26 @@ class RoleSwitchTest {
             assertThat(context).hasNotFailed();
             assertThat(context).doesNotHaveBean(OutboxWriter.class).doesNotHaveBean(GatewayJobRepository.class);
             assertThat(context).hasSingleBean(GenerationPipeline.class);
+        });
+    }
+
+    @Test
+    void aWorkerOnlyProcessHasNoGeneratedUserAndAnOpenActuatorOnly(CapturedOutput output) {
+        runner.withPropertyValues("avatar.gateway.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean(UserDetailsService.class);
+            assertThat(context).getBean("workerOnlyFilterChain").isInstanceOf(SecurityFilterChain.class);
+            SecurityFilterChain chain = context.getBean("workerOnlyFilterChain", SecurityFilterChain.class);
+            assertThat(chain.matches(new MockHttpServletRequest("GET", "/actuator/health"))).isTrue();
+        });
+        assertThat(output.getAll()).doesNotContain("generated security password");
+    }
+
+    @Test
+    void aProcessWithTheGatewayUsesTheGatewaysSecurityOnly() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean("workerOnlyFilterChain").doesNotHaveBean(UserDetailsService.class);
         });
     }
 
