@@ -213,6 +213,36 @@ public final class TestImages {
         return image;
     }
 
+    /** An opaque image whose left half is red and right half blue: which way is up survives any orientation. */
+    public static BufferedImage redLeftBlueRight(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(java.awt.Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return image;
+    }
+
+    /** A JPEG from ImageIO's writer at {@code quality} (0..1), the JDK's own encoding path. */
+    public static byte[] jpeg(BufferedImage image, float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
     /**
      * The naive image preparation that intake's must beat (benchmark baseline, never production): decode the whole
      * image with {@code ImageIO.read}, scale it with Graphics2D bicubic interpolation to a longest side of
@@ -229,18 +259,7 @@ public final class TestImages {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.drawImage(source, 0, 0, width, height, null);
             g.dispose();
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-                writer.setOutput(stream);
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(0.92f);
-                writer.write(null, new IIOImage(scaled, null, null), param);
-            } finally {
-                writer.dispose();
-            }
-            return out.toByteArray();
+            return jpeg(scaled, 0.92f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,11 +73,14 @@ public class GatewayJobRepository {
         // One read for both the ownership check and the view: status polling is the hottest read path.
         return jdbc.sql("select " + GenerationJobRows.COLUMNS + ", api_key_id from generation_job where id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> caller.mayAccess(rs.getString("user_id"), rs.getObject("api_key_id", UUID.class))
-                        ? Optional.of(GenerationJobRows.map(rs))
-                        : Optional.<GenerationJob>empty())
+                .query((rs, n) -> new Visibility(GenerationJobRows.map(rs),
+                        caller.mayAccess(rs.getString("user_id"), rs.getObject("api_key_id", UUID.class))))
                 .optional()
-                .flatMap(visible -> visible);
+                .filter(Visibility::visible)
+                .map(Visibility::job);
+    }
+
+    private record Visibility(GenerationJob job, boolean visible) {
     }
 
     public Optional<GenerationJob> find(JobId id) {

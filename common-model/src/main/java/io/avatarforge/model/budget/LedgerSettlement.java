@@ -74,25 +74,15 @@ public final class LedgerSettlement {
      */
     public static void chargeUnreserved(Connection connection, UUID jobId, BigDecimal cost) {
         try {
-            Date day;
-            List<String> scopes = new ArrayList<>(List.of(GLOBAL_SCOPE));
-            try (PreparedStatement holding = connection.prepareStatement(HOLDING)) {
-                holding.setObject(1, jobId);
-                try (ResultSet row = holding.executeQuery()) {
-                    if (!row.next() || row.getDate(1) == null) {
-                        return;
-                    }
-                    day = row.getDate(1);
-                    if (row.getString(3) != null) {
-                        scopes.add(userScope(row.getString(3)));
-                    }
-                }
+            Holding holding = holding(connection, jobId).orElse(null);
+            if (holding == null) {
+                return;
             }
-            for (String scope : scopes) {
+            for (String scope : holding.scopes()) {
                 try (PreparedStatement update = connection.prepareStatement(CHARGE_SCOPE)) {
                     update.setBigDecimal(1, cost);
                     update.setString(2, scope);
-                    update.setDate(3, day);
+                    update.setDate(3, holding.day());
                     update.executeUpdate();
                 }
             }
@@ -109,36 +99,45 @@ public final class LedgerSettlement {
                     return Optional.empty();
                 }
             }
-            Date day;
-            BigDecimal reserved;
-            List<String> scopes = new ArrayList<>(List.of(GLOBAL_SCOPE));
-            try (PreparedStatement holding = connection.prepareStatement(HOLDING)) {
-                holding.setObject(1, jobId);
-                try (ResultSet row = holding.executeQuery()) {
-                    row.next();
-                    day = row.getDate(1);
-                    reserved = row.getBigDecimal(2) == null ? BigDecimal.ZERO : row.getBigDecimal(2);
-                    String user = row.getString(3);
-                    if (user != null) {
-                        scopes.add(userScope(user));
-                    }
-                }
-            }
-            for (String scope : scopes) {
+            // MARK_SETTLED matched only a job with a budget day, so its holding is there.
+            Holding holding = holding(connection, jobId).orElseThrow();
+            for (String scope : holding.scopes()) {
                 try (PreparedStatement update = connection.prepareStatement(completed ? SETTLE_SCOPE : RELEASE_SCOPE)) {
                     int i = 1;
-                    update.setBigDecimal(i++, reserved);
+                    update.setBigDecimal(i++, holding.reserved());
                     if (completed) {
                         update.setBigDecimal(i++, actual);
                     }
                     update.setString(i++, scope);
-                    update.setDate(i, day);
+                    update.setDate(i, holding.day());
                     update.executeUpdate();
                 }
             }
-            return Optional.of(new Settled(reserved, actual));
+            return Optional.of(new Settled(holding.reserved(), actual));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not settle the budget of job " + jobId, e);
+        }
+    }
+
+    /** A job's hold on the ledger: its budget day, what it reserved, and the ledger rows (service, user) it is on. */
+    private record Holding(Date day, BigDecimal reserved, List<String> scopes) {
+    }
+
+    /** Empty when the job is unknown or has no budget day (it was never charged to the ledger). */
+    private static Optional<Holding> holding(Connection connection, UUID jobId) throws SQLException {
+        try (PreparedStatement holding = connection.prepareStatement(HOLDING)) {
+            holding.setObject(1, jobId);
+            try (ResultSet row = holding.executeQuery()) {
+                if (!row.next() || row.getDate(1) == null) {
+                    return Optional.empty();
+                }
+                List<String> scopes = new ArrayList<>(List.of(GLOBAL_SCOPE));
+                if (row.getString(3) != null) {
+                    scopes.add(userScope(row.getString(3)));
+                }
+                BigDecimal reserved = row.getBigDecimal(2) == null ? BigDecimal.ZERO : row.getBigDecimal(2);
+                return Optional.of(new Holding(row.getDate(1), reserved, List.copyOf(scopes)));
+            }
         }
     }
 }

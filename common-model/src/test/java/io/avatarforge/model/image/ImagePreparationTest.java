@@ -110,13 +110,7 @@ class ImagePreparationTest {
     })
     void aJpegComesOutUprightAccordingToItsExifOrientation(int orientation, int width, int height, int redX,
             int redY, int blueX, int blueY) throws IOException {
-        BufferedImage stored = new BufferedImage(80, 40, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = stored.createGraphics();
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, 40, 40);
-        g.setColor(Color.BLUE);
-        g.fillRect(40, 0, 40, 40);
-        g.dispose();
+        BufferedImage stored = TestImages.redLeftBlueRight(80, 40);
 
         PreparedImage prepared = preparation.prepare((TestImages.jpegWithExifOrientation(stored, orientation)));
 

@@ -12,14 +12,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,13 +69,7 @@ class TurboJpegTest {
 
     @Test
     void aLargeJpegRotatedByExifComesOutUprightWithItsSidesSwapped() throws IOException {
-        BufferedImage stored = new BufferedImage(4000, 2000, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = stored.createGraphics();
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, 2000, 2000);
-        g.setColor(Color.BLUE);
-        g.fillRect(2000, 0, 2000, 2000);
-        g.dispose();
+        BufferedImage stored = TestImages.redLeftBlueRight(4000, 2000);
 
         PreparedImage prepared = turbo.prepare(TestImages.jpegWithExifOrientation(stored, 6));
 
@@ -192,20 +181,7 @@ class TurboJpegTest {
 
     /** What the JDK path writes: ImageIO's JPEG writer at quality 0.92. */
     private static byte[] jdkJpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.92f);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return TestImages.jpeg(image, 0.92f);
     }
 
     @Test
