@@ -3,38 +3,26 @@ package io.avatarforge.gateway;
 import io.avatarforge.gateway.intake.ImageIntake;
 import io.avatarforge.gateway.intake.ImageIntakeLimits;
 import io.avatarforge.gateway.intake.RemoteImageFetcher;
-import io.avatarforge.model.config.AvatarConfigHolder;
-import io.avatarforge.model.config.ConfigLoader;
-import io.avatarforge.model.config.ConfigSynchronizer;
-import io.avatarforge.model.config.ConfigValidator;
-import io.avatarforge.model.config.ConfigVersionStore;
 import io.avatarforge.model.event.Topics;
-import io.avatarforge.model.storage.ImageStore;
-import io.avatarforge.model.storage.LocalDiskImageStore;
-import java.nio.file.Path;
-import java.time.Clock;
-import javax.sql.DataSource;
+import io.avatarforge.platform.PlatformAutoConfiguration;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The gateway role: REST intake, status, images, styles, the outbox relay and the sweeper. Switched off with
+ * The gateway role: REST intake, status, images, styles, administration and the sweeper (the shared beans, the
+ * outbox and its relay come from {@link PlatformAutoConfiguration}). Switched off with
  * {@code avatar.gateway.enabled=false} (a worker-only process).
  */
 // Before Boot's security defaults, so they see this role's filter chain and key provider and back off.
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration", beforeName = {
+@AutoConfiguration(after = PlatformAutoConfiguration.class, beforeName = {
     "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
@@ -45,53 +33,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @EnableScheduling
 public class GatewayAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    /** Environment overrides and {@code ${VAR}} come from the Spring environment, which includes the process's. */
-    @Bean
-    @ConditionalOnMissingBean
-    ConfigLoader configLoader(Environment environment) {
-        return new ConfigLoader(environment::getProperty);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    ConfigValidator configValidator(ConfigLoader loader) {
-        return new ConfigValidator(loader);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    @DependsOnDatabaseInitialization
-    ConfigVersionStore configVersionStore(DataSource dataSource) {
-        return new ConfigVersionStore(dataSource);
-    }
-
-    /** Installs the newest stored configuration version, seeding it from defaults and the file on first start. */
-    @Bean
-    @ConditionalOnMissingBean
-    @DependsOnDatabaseInitialization
-    ConfigSynchronizer configSynchronizer(ConfigVersionStore store, ConfigLoader loader, ConfigValidator validator,
-            @Value("${avatar.config-path:" + ConfigLoader.DEFAULT_PATH + "}") String configPath, Clock clock) {
-        return ConfigSynchronizer.start(store, loader, validator, Path.of(configPath), clock);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    AvatarConfigHolder avatarConfigHolder(ConfigSynchronizer synchronizer) {
-        return synchronizer.holder();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    ImageStore imageStore(@Value("${avatar.storage.local-root:${avatar.data-dir:./data}/images}") String root) {
-        return new LocalDiskImageStore(Path.of(root));
-    }
 
     @Bean
     RemoteImageFetcher remoteImageFetcher(GatewayProperties properties) {

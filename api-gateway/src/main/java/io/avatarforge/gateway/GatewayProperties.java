@@ -26,7 +26,6 @@ public record GatewayProperties(
         @DefaultValue("3s") Duration imageFetchConnectTimeout,
         @DefaultValue("10s") Duration imageFetchReadTimeout,
         @DefaultValue("30") @Min(1) int defaultEstimateSeconds,
-        @DefaultValue Outbox outbox,
         @DefaultValue Sweeper sweeper,
         @DefaultValue("12") @Min(1) int topicPartitions,
         @DefaultValue("1") @Min(1) short topicReplicas,
@@ -40,11 +39,6 @@ public record GatewayProperties(
      */
     public record Security(@Nullable String bootstrapAdminKey, @DefaultValue("false") boolean allowAnonymous,
             @Nullable String firebaseProjectId) {
-    }
-
-    /** How often the relay looks at the outbox when nobody wakes it, and how many rows it takes at once. */
-    public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("200") @Min(1) int batchSize,
-            @DefaultValue("10s") Duration sendTimeout) {
     }
 
     /**

@@ -3,7 +3,8 @@ package io.avatarforge.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.ConfigChangeListener;
 import io.avatarforge.testsupport.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -317,7 +318,7 @@ class ConfigAdministrationHttpTest {
             AvatarConfigHolder secondHolder = second.getBean(AvatarConfigHolder.class);
             assertThat(secondHolder.current().version()).isEqualTo(latestStoredVersion());
             var listener = second.getBean(KafkaListenerEndpointRegistry.class)
-                    .getListenerContainer("gateway-config-changes");
+                    .getListenerContainer(ConfigChangeListener.LISTENER_ID);
             await().atMost(Duration.ofSeconds(30)).until(() -> listener.getAssignedPartitions() != null
                     && !listener.getAssignedPartitions().isEmpty());
 

@@ -1,5 +1,6 @@
 package io.avatarforge.worker;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,5 +16,9 @@ public record WorkerProperties(
         @DefaultValue("${HOSTNAME:worker}-${random.uuid}") @NotBlank String workerId,
         /* How long a claimed job stays this worker's before the sweeper may hand it to another; > provider timeout. */
         @DefaultValue("3m") Duration lease,
-        @DefaultValue("avatar-workers") @NotBlank String consumerGroup) {
+        @DefaultValue("avatar-workers") @NotBlank String consumerGroup,
+        /* What image preparation accepts from storage, and the longest side it hands a provider. */
+        @DefaultValue("20971520") @Min(1) long maxImageBytes,
+        @DefaultValue("40000000") @Min(1) long maxImagePixels,
+        @DefaultValue("1536") @Min(64) int maxImageSide) {
 }

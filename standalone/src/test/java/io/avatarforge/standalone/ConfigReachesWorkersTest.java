@@ -3,9 +3,9 @@ package io.avatarforge.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.worker.config.WorkerConfigChangeListener;
+import io.avatarforge.platform.config.ConfigChangeListener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,8 +77,8 @@ class ConfigReachesWorkersTest {
 
     @Test
     void aChangeReachesAWorkerOnlyInstanceWithinTwoSeconds() throws Exception {
-        assertThat(context.getBeanNamesForType(WorkerConfigChangeListener.class))
-                .as("in one process the gateway's listener serves both roles").isEmpty();
+        assertThat(context.getBeanNamesForType(ConfigChangeListener.class))
+                .as("in one process one listener serves both roles").hasSize(1);
         try (ConfigurableApplicationContext worker = new SpringApplicationBuilder(WorkerOnly.class)
                 // Command-line arguments, so they beat any application.properties on the test class path.
                 .run("--spring.main.web-application-type=none",
@@ -93,7 +93,7 @@ class ConfigReachesWorkersTest {
                         "--avatar.config.poll-interval=1h")) {
             AvatarConfigHolder workerConfig = worker.getBean(AvatarConfigHolder.class);
             var listener = worker.getBean(KafkaListenerEndpointRegistry.class)
-                    .getListenerContainer("worker-config-changes");
+                    .getListenerContainer(ConfigChangeListener.LISTENER_ID);
             await().atMost(Duration.ofSeconds(30)).until(() -> listener.getAssignedPartitions() != null
                     && !listener.getAssignedPartitions().isEmpty());
 

@@ -2,7 +2,7 @@ package io.avatarforge.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.avatarforge.gateway.dispatch.OutboxWriter;
+import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.worker.dispatch.GenerationExecutor;
 import io.avatarforge.worker.pipeline.GenerationPipeline;
@@ -57,7 +57,7 @@ class RoleSwitchTest {
     void aWorkerOnlyProcessHasNoGateway() {
         runner.withPropertyValues("avatar.gateway.enabled=false").run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context).doesNotHaveBean(OutboxWriter.class).doesNotHaveBean(GatewayJobRepository.class);
+            assertThat(context).doesNotHaveBean(GatewayJobRepository.class);
             assertThat(context).hasSingleBean(GenerationPipeline.class);
         });
     }

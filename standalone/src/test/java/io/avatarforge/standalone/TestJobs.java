@@ -1,6 +1,6 @@
 package io.avatarforge.standalone;
 
-import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.platform.job.GenerationJobRows;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;

@@ -2,7 +2,7 @@ package io.avatarforge.gateway.budget;
 
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.budget.BudgetDays;
-import io.avatarforge.model.budget.LedgerSettlement;
+import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.model.config.CostLimits;
 import io.avatarforge.model.job.JobId;
 import java.math.BigDecimal;

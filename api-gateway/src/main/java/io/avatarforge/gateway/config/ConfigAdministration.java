@@ -1,11 +1,11 @@
 package io.avatarforge.gateway.config;
 
-import io.avatarforge.gateway.dispatch.OutboxWriter;
+import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.gateway.web.ApiProblemException;
-import io.avatarforge.model.config.ConfigLoader;
-import io.avatarforge.model.config.ConfigSynchronizer;
+import io.avatarforge.platform.config.ConfigLoader;
+import io.avatarforge.platform.config.ConfigSynchronizer;
 import io.avatarforge.model.config.ConfigValidationError;
-import io.avatarforge.model.config.ConfigValidator;
+import io.avatarforge.platform.config.ConfigValidator;
 import io.avatarforge.model.event.ConfigChanged;
 import java.time.Clock;
 import java.util.ArrayList;

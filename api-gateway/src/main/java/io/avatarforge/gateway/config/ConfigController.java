@@ -2,9 +2,9 @@ package io.avatarforge.gateway.config;
 
 import io.avatarforge.gateway.security.ApiKeyPrincipal;
 import io.avatarforge.gateway.web.ApiProblemException;
-import io.avatarforge.model.config.AvatarConfigHolder;
-import io.avatarforge.model.config.ConfigLoader;
-import io.avatarforge.model.config.ConfigValidator;
+import io.avatarforge.platform.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.ConfigLoader;
+import io.avatarforge.platform.config.ConfigValidator;
 import io.avatarforge.model.config.Secrets;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.avatarforge.gateway.config;
 
-import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.platform.job.GenerationJobRows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -2,9 +2,10 @@ package io.avatarforge.gateway.dispatch;
 
 import io.avatarforge.gateway.GatewayProperties;
 import io.avatarforge.gateway.budget.BudgetLedger;
+import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.event.GenerationRequested;
-import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.platform.job.GenerationJobRows;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import java.time.Clock;

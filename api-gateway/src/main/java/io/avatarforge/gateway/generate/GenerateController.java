@@ -6,7 +6,7 @@ import io.avatarforge.gateway.job.JobViews;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.model.api.AcceptedResponse;
 import io.avatarforge.model.api.GenerateAvatarRequest;
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package io.avatarforge.gateway.generate;
 
 import io.avatarforge.gateway.budget.BudgetLedger;
-import io.avatarforge.gateway.dispatch.OutboxWriter;
+import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.gateway.intake.ImageIntake;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.gateway.job.CompletionEstimates;
@@ -11,8 +11,8 @@ import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.api.GenerateAvatarRequest;
 import io.avatarforge.model.config.AvatarConfig;
-import io.avatarforge.model.config.AvatarConfigHolder;
-import io.avatarforge.model.budget.LedgerSettlement;
+import io.avatarforge.platform.config.AvatarConfigHolder;
+import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.model.config.CostLimits;
 import io.avatarforge.model.config.RateLimits;
 import io.avatarforge.model.config.ProviderConfig;

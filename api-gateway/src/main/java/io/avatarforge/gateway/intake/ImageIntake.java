@@ -1,7 +1,7 @@
 package io.avatarforge.gateway.intake;
 
 import io.avatarforge.gateway.web.ApiProblemException;
-import io.avatarforge.model.image.ImagePreparation;
+import io.avatarforge.platform.image.ImagePreparation;
 import io.avatarforge.model.image.ImageRejectedException;
 import io.avatarforge.model.image.PreparedImage;
 import java.util.Base64;

@@ -2,7 +2,7 @@ package io.avatarforge.gateway.job;
 
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.model.job.GenerationJob;
-import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.platform.job.GenerationJobRows;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;

@@ -1,6 +1,6 @@
 package io.avatarforge.gateway.security;
 
-import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.platform.job.GenerationJobRows;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.avatarforge.gateway.status;
 
 import io.avatarforge.gateway.budget.BudgetLedger;
-import io.avatarforge.gateway.dispatch.OutboxWriter;
+import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.gateway.job.BaseUrls;
 import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.job.JobViews;

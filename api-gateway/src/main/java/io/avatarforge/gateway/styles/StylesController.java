@@ -1,7 +1,7 @@
 package io.avatarforge.gateway.styles;
 
 import io.avatarforge.model.api.StyleSummary;
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package io.avatarforge.gateway.usage;
 
-import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.platform.job.GenerationJobRows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.avatarforge.gateway.usage;
 
 import io.avatarforge.model.budget.BudgetDays;
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.config.CostLimits;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.avatarforge.gateway.web.ApiProblemException;
-import io.avatarforge.model.budget.LedgerSettlement;
+import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.model.config.CostLimits;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.testsupport.PostgresTestDatabase;

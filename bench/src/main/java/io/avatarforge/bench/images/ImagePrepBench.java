@@ -1,6 +1,6 @@
 package io.avatarforge.bench.images;
 
-import io.avatarforge.model.image.ImagePreparation;
+import io.avatarforge.platform.image.ImagePreparation;
 import java.util.Arrays;
 import java.util.function.Supplier;
 

@@ -1,6 +1,6 @@
 package io.avatarforge.worker.dispatch;
 
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.worker.pipeline.GenerationPipeline;
 import java.util.Queue;

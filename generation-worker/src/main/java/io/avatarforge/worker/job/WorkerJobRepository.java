@@ -1,8 +1,8 @@
 package io.avatarforge.worker.job;
 
-import io.avatarforge.model.budget.LedgerSettlement;
+import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.model.job.GenerationJob;
-import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.platform.job.GenerationJobRows;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;

@@ -1,11 +1,11 @@
 package io.avatarforge.worker.pipeline;
 
 import io.avatarforge.model.config.AvatarConfig;
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.config.StyleTemplate;
 import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.event.Topics;
-import io.avatarforge.model.image.ImagePreparation;
+import io.avatarforge.platform.image.ImagePreparation;
 import io.avatarforge.model.image.ImageRejectedException;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.GenerationJob;

@@ -20,13 +20,13 @@ import static org.mockito.Mockito.when;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.avatarforge.model.config.AvatarConfig;
-import io.avatarforge.model.config.AvatarConfigHolder;
-import io.avatarforge.model.config.ConfigLoader;
-import io.avatarforge.model.job.GenerationJobRows;
-import io.avatarforge.model.image.ImagePreparation;
+import io.avatarforge.platform.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.ConfigLoader;
+import io.avatarforge.platform.job.GenerationJobRows;
+import io.avatarforge.platform.image.ImagePreparation;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageRef;
-import io.avatarforge.model.storage.LocalDiskImageStore;
+import io.avatarforge.platform.storage.LocalDiskImageStore;
 import io.avatarforge.testsupport.PostgresTestDatabase;
 import io.avatarforge.worker.WorkerProperties;
 import io.avatarforge.worker.job.WorkerJobRepository;
@@ -340,7 +340,8 @@ class ProviderPipelineTest {
         return new GenerationPipeline(new WorkerJobRepository(jdbc, transactions, dataSource), configHolder, new PromptBuilder(),
                 new ProviderRegistry(List.of(openAiProvider, geminiProvider)), caller, images, kafka,
                 JsonMapper.builder().build(), Clock.systemUTC(),
-                new WorkerProperties(true, "test-worker", Duration.ofMinutes(3), "avatar-workers"),
+                new WorkerProperties(true, "test-worker", Duration.ofMinutes(3), "avatar-workers", 20_000_000,
+                        40_000_000, 1536),
                 new ImagePreparation(20_000_000, 40_000_000, 1536));
     }
 

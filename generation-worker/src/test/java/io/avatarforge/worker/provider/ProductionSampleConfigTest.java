@@ -3,7 +3,7 @@ package io.avatarforge.worker.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avatarforge.model.config.AvatarConfig;
-import io.avatarforge.model.config.ConfigLoader;
+import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.worker.provider.gemini.GeminiImageProvider;
 import io.avatarforge.worker.provider.openai.OpenAiImageProvider;
 import java.nio.file.Path;

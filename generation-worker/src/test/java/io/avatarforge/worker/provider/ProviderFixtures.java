@@ -1,6 +1,6 @@
 package io.avatarforge.worker.provider;
 
-import io.avatarforge.model.config.ConfigLoader;
+import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.model.config.StyleTemplate;
 import io.avatarforge.model.job.JobId;

@@ -1,6 +1,6 @@
 package io.avatarforge.worker.provider.resilience;
 
-import io.avatarforge.model.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;

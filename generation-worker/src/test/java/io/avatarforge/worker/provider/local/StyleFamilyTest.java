@@ -3,7 +3,7 @@ package io.avatarforge.worker.provider.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avatarforge.model.config.AvatarConfig;
-import io.avatarforge.model.config.ConfigLoader;
+import io.avatarforge.platform.config.ConfigLoader;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;

@@ -13,8 +13,8 @@ import static io.avatarforge.worker.provider.ProviderFixtures.openAiSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.avatarforge.model.config.AvatarConfigHolder;
-import io.avatarforge.model.config.ConfigLoader;
+import io.avatarforge.platform.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;

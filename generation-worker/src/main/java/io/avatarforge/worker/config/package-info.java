@@ -1,4 +1,0 @@
-@NullMarked
-package io.avatarforge.worker.config;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.platform.budget;
+
+import org.jspecify.annotations.NullMarked;

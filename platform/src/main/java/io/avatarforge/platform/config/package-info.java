@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.platform.config;
+
+import org.jspecify.annotations.NullMarked;

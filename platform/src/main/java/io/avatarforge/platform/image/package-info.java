@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.platform.image;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.platform.job;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,153 @@
+package io.avatarforge.platform.outbox;
+
+import io.avatarforge.platform.PlatformProperties;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves committed outbox rows to Kafka. Rows are locked with {@code FOR UPDATE SKIP LOCKED}, sent, and deleted only
+ * after the broker acknowledged them, all in one transaction: if Kafka is down the transaction rolls back and the rows
+ * wait, so nothing committed is lost; several gateways relay in parallel without sending a row twice (short of a crash
+ * between acknowledgement and commit, which consumers tolerate because they are idempotent).
+ */
+@Component
+class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private record Row(long id, String topic, String key, String payload) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, String> kafka;
+    private final PlatformProperties.Outbox settings;
+    /**
+     * At most one pending wake-up. A commit that lands while the relay is busy publishing leaves its wake-up here, so
+     * the relay looks again at once instead of sleeping a whole poll interval (a hand-off queue lost those, which put
+     * up to {@code pollInterval} on the pickup of jobs committed during a relay batch).
+     */
+    private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
+    private final AtomicBoolean running = new AtomicBoolean();
+    private @Nullable Thread loop;
+
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+            PlatformProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.settings = properties.outbox();
+    }
+
+    /** Called after a commit that wrote outbox rows; never blocks the caller. */
+    void wakeUp() {
+        wakeUps.offer(Boolean.TRUE);
+    }
+
+    /** Relays one batch; returns how many rows went out. Visible for tests that drive the relay by hand. */
+    int relayBatch() {
+        Integer sent = transactions.execute(status -> {
+            List<Row> rows = jdbc.sql("""
+                    select id, topic, message_key, payload from outbox_message
+                    order by id limit :limit for update skip locked
+                    """)
+                    .param("limit", settings.batchSize())
+                    .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    .list();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                acks.add(kafka.send(row.topic(), row.key(), row.payload()));
+            }
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .orTimeout(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .join();
+            jdbc.sql("delete from outbox_message where id in (:ids)")
+                    .param("ids", rows.stream().map(Row::id).toList())
+                    .update();
+            return rows.size();
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(200);
+        while (running.get()) {
+            try {
+                int sent = relayBatch();
+                backoff = Duration.ofMillis(200);
+                if (sent < settings.batchSize()) {
+                    wakeUps.poll(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running.get()) {
+                    return;
+                }
+                LOG.warn("Outbox relay could not publish; retrying in {} ms: {}", backoff.toMillis(), e.toString());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        if (running.compareAndSet(false, true)) {
+            loop = Thread.ofVirtual().name("outbox-relay").start(this::run);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running.set(false);
+        Thread thread = loop;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** Start after the Kafka producer infrastructure and stop before it. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}

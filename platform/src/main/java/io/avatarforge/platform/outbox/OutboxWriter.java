@@ -1,0 +1,60 @@
+package io.avatarforge.platform.outbox;
+
+import io.avatarforge.model.event.ConfigChanged;
+import io.avatarforge.model.event.GenerationCompleted;
+import io.avatarforge.model.event.GenerationRequested;
+import io.avatarforge.model.event.Topics;
+import io.avatarforge.platform.job.GenerationJobRows;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes outbox rows inside the caller's transaction, so a message exists exactly when the change it announces was
+ * committed. After the commit it nudges the relay, which keeps dispatch latency at one round trip instead of a poll.
+ */
+@Component
+public class OutboxWriter {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper jsonMapper;
+    private final Clock clock;
+    private final OutboxRelay relay;
+
+    OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock, OutboxRelay relay) {
+        this.jdbc = jdbc;
+        this.jsonMapper = jsonMapper;
+        this.clock = clock;
+        this.relay = relay;
+    }
+
+    public void requested(GenerationRequested event) {
+        enqueue(Topics.GENERATION_REQUESTED, event.jobId().toString(), jsonMapper.writeValueAsString(event));
+    }
+
+    public void completed(GenerationCompleted event) {
+        enqueue(Topics.GENERATION_COMPLETED, event.jobId().toString(), jsonMapper.writeValueAsString(event));
+    }
+
+    public void configChanged(ConfigChanged event) {
+        enqueue(Topics.CONFIG_CHANGED, ConfigChanged.KEY, jsonMapper.writeValueAsString(event));
+    }
+
+    private void enqueue(String topic, String key, String payload) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox rows must be written inside the business transaction");
+        }
+        jdbc.sql("insert into outbox_message (topic, message_key, payload, created_at) values (?, ?, ?, ?)")
+                .params(topic, key, payload, GenerationJobRows.timestamp(clock.instant()))
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+    }
+}

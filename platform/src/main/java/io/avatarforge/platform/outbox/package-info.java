@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.platform.outbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.avatarforge.platform.storage;
+
+import org.jspecify.annotations.NullMarked;
