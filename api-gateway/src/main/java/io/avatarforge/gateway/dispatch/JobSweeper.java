@@ -1,31 +1,25 @@
 package io.avatarforge.gateway.dispatch;
 
 import io.avatarforge.gateway.GatewayProperties;
-import io.avatarforge.gateway.budget.BudgetLedger;
-import io.avatarforge.platform.outbox.OutboxWriter;
-import io.avatarforge.model.event.GenerationCompleted;
-import io.avatarforge.model.event.GenerationRequested;
-import io.avatarforge.platform.job.GenerationJobRows;
 import io.avatarforge.model.job.JobId;
-import io.avatarforge.model.job.JobState;
+import io.avatarforge.platform.job.JobTransitions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recovers jobs that Kafka's at-least-once delivery alone cannot: a job whose worker died (its lease expired) goes
- * back to the queue, and a queued job nobody claimed for a while is dispatched again. Both are safe to repeat because
- * workers claim with a conditional update. Rows are locked with SKIP LOCKED, so every gateway may sweep.
+ * back to the queue (or fails, after {@code maxAttempts} lost workers), and a queued job nobody claimed for a while is
+ * dispatched again. Both are safe to repeat because workers claim with a conditional update. Rows are locked with SKIP
+ * LOCKED, so every gateway may sweep; the changes themselves are {@link JobTransitions}'.
  */
 @Component
 class JobSweeper implements SmartLifecycle {
@@ -33,24 +27,17 @@ class JobSweeper implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(JobSweeper.class);
     private static final int BATCH = 100;
 
-    private record Expired(UUID id, int attempts) {
-    }
-
-    private final JdbcClient jdbc;
+    private final JobTransitions transitions;
     private final TransactionTemplate transactions;
-    private final OutboxWriter outbox;
-    private final BudgetLedger ledger;
     private final Clock clock;
     private final TaskScheduler scheduler;
     private final GatewayProperties.Sweeper settings;
     private @Nullable ScheduledFuture<?> task;
 
-    JobSweeper(JdbcClient jdbc, TransactionTemplate transactions, OutboxWriter outbox, BudgetLedger ledger,
-            Clock clock, TaskScheduler scheduler, GatewayProperties properties) {
-        this.ledger = ledger;
-        this.jdbc = jdbc;
+    JobSweeper(JobTransitions transitions, TransactionTemplate transactions, Clock clock, TaskScheduler scheduler,
+            GatewayProperties properties) {
+        this.transitions = transitions;
         this.transactions = transactions;
-        this.outbox = outbox;
         this.clock = clock;
         this.scheduler = scheduler;
         this.settings = properties.sweeper();
@@ -64,64 +51,23 @@ class JobSweeper implements SmartLifecycle {
     }
 
     private int recoverExpiredLeases(Instant now) {
-        List<Expired> expired = jdbc.sql("""
-                select id, attempts from generation_job
-                where state = 'PROCESSING' and lease_expires_at < :now
-                order by lease_expires_at limit :limit for update skip locked
-                """)
-                .param("now", GenerationJobRows.timestamp(now))
-                .param("limit", BATCH)
-                .query((rs, n) -> new Expired(rs.getObject(1, UUID.class), rs.getInt(2)))
-                .list();
-        for (Expired job : expired) {
-            JobId id = new JobId(job.id());
+        List<JobTransitions.ExpiredLease> expired = transitions.lockExpiredLeases(now, BATCH);
+        for (JobTransitions.ExpiredLease job : expired) {
             if (job.attempts() >= settings.maxAttempts()) {
-                JobState.PROCESSING.transitionTo(JobState.FAILED);
-                jdbc.sql("""
-                        update generation_job set state = 'FAILED', error_code = 'worker_lost',
-                            error_message = :message, finished_at = :now, lease_expires_at = null
-                        where id = :id and state = 'PROCESSING'
-                        """)
-                        .param("message", "The job's worker stopped responding " + job.attempts() + " times")
-                        .param("now", GenerationJobRows.timestamp(now))
-                        .param("id", job.id())
-                        .update();
-                ledger.release(id);
-                outbox.completed(new GenerationCompleted(id, JobState.FAILED, "worker_lost"));
-                LOG.warn("Job {} failed: its worker was lost {} times", id, job.attempts());
-            } else {
-                JobState.PROCESSING.transitionTo(JobState.QUEUED);
-                jdbc.sql("""
-                        update generation_job set state = 'QUEUED', lease_expires_at = null, worker_id = null,
-                            dispatched_at = :now
-                        where id = :id and state = 'PROCESSING'
-                        """)
-                        .param("now", GenerationJobRows.timestamp(now))
-                        .param("id", job.id())
-                        .update();
-                outbox.requested(new GenerationRequested(id));
-                LOG.info("Job {} re-dispatched: its worker's lease expired", id);
+                if (transitions.failLost(job.id(), job.attempts(), now)) {
+                    LOG.warn("Job {} failed: its worker was lost {} times", job.id(), job.attempts());
+                }
+            } else if (transitions.requeue(job.id(), now)) {
+                LOG.info("Job {} re-dispatched: its worker's lease expired", job.id());
             }
         }
         return expired.size();
     }
 
     private int redispatchStaleQueued(Instant now) {
-        List<UUID> stale = jdbc.sql("""
-                select id from generation_job
-                where state = 'QUEUED' and dispatched_at < :before
-                order by dispatched_at limit :limit for update skip locked
-                """)
-                .param("before", GenerationJobRows.timestamp(now.minus(settings.requeueAfter())))
-                .param("limit", BATCH)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .list();
-        for (UUID id : stale) {
-            jdbc.sql("update generation_job set dispatched_at = :now where id = :id and state = 'QUEUED'")
-                    .param("now", GenerationJobRows.timestamp(now))
-                    .param("id", id)
-                    .update();
-            outbox.requested(new GenerationRequested(new JobId(id)));
+        List<JobId> stale = transitions.lockStaleQueued(now.minus(settings.requeueAfter()), BATCH);
+        for (JobId id : stale) {
+            transitions.redispatch(id, now);
         }
         if (!stale.isEmpty()) {
             LOG.info("Re-dispatched {} queued jobs that no worker claimed within {}", stale.size(),

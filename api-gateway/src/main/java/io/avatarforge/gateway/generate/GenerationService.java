@@ -1,11 +1,9 @@
 package io.avatarforge.gateway.generate;
 
 import io.avatarforge.gateway.budget.BudgetLedger;
-import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.gateway.intake.ImageIntake;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.gateway.job.CompletionEstimates;
-import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.ratelimit.RequestRateLimiter;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
@@ -17,8 +15,8 @@ import io.avatarforge.model.config.CostLimits;
 import io.avatarforge.model.config.RateLimits;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.model.config.StyleTemplate;
-import io.avatarforge.model.event.GenerationRequested;
 import io.avatarforge.model.job.JobId;
+import io.avatarforge.platform.job.JobTransitions;
 import io.avatarforge.model.job.Quality;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
@@ -47,8 +45,7 @@ class GenerationService {
     private final AvatarConfigHolder configHolder;
     private final ImageIntake intake;
     private final ImageStore images;
-    private final GatewayJobRepository jobs;
-    private final OutboxWriter outbox;
+    private final JobTransitions transitions;
     private final TransactionTemplate transactions;
     private final JsonMapper jsonMapper;
     private final Clock clock;
@@ -58,7 +55,7 @@ class GenerationService {
     private final RequestRateLimiter rateLimiter;
 
     GenerationService(AvatarConfigHolder configHolder, ImageIntake intake, ImageStore images,
-            GatewayJobRepository jobs, OutboxWriter outbox, TransactionTemplate transactions, JsonMapper jsonMapper,
+            JobTransitions transitions, TransactionTemplate transactions, JsonMapper jsonMapper,
             Clock clock, CompletionEstimates estimates, CompletionWaiters waiters, BudgetLedger ledger,
             RequestRateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
@@ -67,8 +64,7 @@ class GenerationService {
         this.configHolder = configHolder;
         this.intake = intake;
         this.images = images;
-        this.jobs = jobs;
-        this.outbox = outbox;
+        this.transitions = transitions;
         this.transactions = transactions;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
@@ -93,12 +89,11 @@ class GenerationService {
         try {
             transactions.executeWithoutResult(status -> {
                 Instant now = clock.instant();
-                jobs.insert(new GatewayJobRepository.NewJob(id, userId, validated.style(),
+                transitions.create(new JobTransitions.NewJob(id, userId, validated.style(),
                         validated.quality(), Objects.requireNonNull(request.prompt()), validated.provider(),
                         validated.model(), input, validated.estimatedCost(), validated.configVersion(),
                         now, validated.metadataJson(), ledger.today(validated.costLimits(), now),
                         validated.reservation(), caller.keyId()));
-                outbox.requested(new GenerationRequested(id));
                 // Last, so that the global budget row every intake updates stays locked only until the commit; a
                 // refusal rolls the job and its outbox entry back with it.
                 ledger.reserve(userId, validated.reservation(), validated.costLimits(), now);

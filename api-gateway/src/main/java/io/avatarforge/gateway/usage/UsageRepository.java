@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.usage;
 
+import io.avatarforge.model.job.JobState;
 import io.avatarforge.platform.job.GenerationJobRows;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,17 +37,19 @@ class UsageRepository {
 
     List<UsageReport.Row> grouped(String groupExpression, Instant from, Instant to, @Nullable String userId) {
         return jdbc.sql("select " + groupExpression + " as grp, count(*) as generations,"
-                        + " sum(case when state = 'COMPLETED' then 1 else 0 end) as succeeded,"
-                        + " sum(case when state = 'FAILED' then 1 else 0 end) as failed,"
+                        + " sum(case when state = :completed then 1 else 0 end) as succeeded,"
+                        + " sum(case when state = :failed then 1 else 0 end) as failed,"
                         // Discarded calls (a worker that lost its lease) were paid for too.
                         + " coalesce(sum(coalesce(actual_cost, 0) + coalesce(discarded_cost, 0)), 0) as cost,"
-                        + " avg(case when state = 'COMPLETED' then total_time_ms end) as duration"
+                        + " avg(case when state = :completed then total_time_ms end) as duration"
                         + " from generation_job where created_at >= :from and created_at < :to"
                         + " and (cast(:user as varchar) is null or user_id = :user)"
                         + " group by " + groupExpression + " order by 1")
                 .param("from", GenerationJobRows.timestamp(from))
                 .param("to", GenerationJobRows.timestamp(to))
                 .param("user", userId)
+                .param("completed", JobState.COMPLETED.name())
+                .param("failed", JobState.FAILED.name())
                 .query((rs, n) -> {
                     Object duration = rs.getObject("duration");
                     return new UsageReport.Row(String.valueOf(rs.getObject("grp")), rs.getLong("generations"),

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The life of a generation job. The database row is the source of truth; every writer moves a row only along these
- * edges, and does so with a conditional update on the current state so that concurrent writers cannot both win.
+ * The life of a generation job. The database row is the source of truth; one owner (the platform's
+ * {@code JobTransitions}) moves a row, only along these edges, each with a conditional update on the current state (and
+ * attempt), so that concurrent writers cannot both win.
  */
 public enum JobState {
     QUEUED,
@@ -17,10 +18,13 @@ public enum JobState {
 
     private Set<JobState> successors() {
         return switch (this) {
-            // QUEUED -> FAILED: the sweeper gives up on a job no worker could run.
-            case QUEUED -> EnumSet.of(PROCESSING, FAILED, CANCELED);
+            // QUEUED -> PROCESSING: a worker claimed it. QUEUED -> CANCELED: the client withdrew it before any worker
+            // started (a queued job is never failed: the sweeper re-dispatches it until a worker claims it).
+            case QUEUED -> EnumSet.of(PROCESSING, CANCELED);
+            // PROCESSING -> COMPLETED / FAILED: the worker's outcome, or FAILED when its worker was lost too often.
             // PROCESSING -> QUEUED: the worker's lease expired (it died) and the job is dispatched again.
-            case PROCESSING -> EnumSet.of(COMPLETED, FAILED, CANCELED, QUEUED);
+            // No PROCESSING -> CANCELED: a started provider call is paid for, so a running job is not canceled.
+            case PROCESSING -> EnumSet.of(COMPLETED, FAILED, QUEUED);
             case COMPLETED, FAILED, CANCELED -> EnumSet.noneOf(JobState.class);
         };
     }

@@ -13,9 +13,6 @@ import static io.avatarforge.worker.provider.ProviderFixtures.openAiError;
 import static io.avatarforge.worker.provider.ProviderFixtures.openAiSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -23,6 +20,8 @@ import io.avatarforge.model.config.AvatarConfig;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.platform.job.GenerationJobRows;
+import io.avatarforge.platform.job.JobTransitions;
+import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.platform.image.ImagePreparation;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageRef;
@@ -45,7 +44,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +54,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -335,14 +332,16 @@ class ProviderPipelineTest {
                 Duration.ofMillis(40), 0.5, Duration.ofSeconds(5), 2, 50f, 10, 5, Duration.ofMinutes(1),
                 Duration.ofSeconds(5)), (key, perMinute, lease) -> { });
         images = new LocalDiskImageStore(dir.resolve("images"));
-        KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
-        when(kafka.send(anyString(), anyString(), anyString())).thenReturn(new CompletableFuture<>());
-        return new GenerationPipeline(new WorkerJobRepository(jdbc, transactions, dataSource), configHolder, new PromptBuilder(),
-                new ProviderRegistry(List.of(openAiProvider, geminiProvider)), caller, images, kafka,
-                JsonMapper.builder().build(), Clock.systemUTC(),
+        JobTransitions transitions = new JobTransitions(jdbc, transactions, dataSource,
+                new OutboxWriter(jdbc, JSON, Clock.systemUTC(), () -> { }));
+        return new GenerationPipeline(transitions, configHolder, new PromptBuilder(),
+                new ProviderRoutes(new ProviderRegistry(List.of(openAiProvider, geminiProvider))),
+                new InputImages(images, new ImagePreparation(20_000_000, 40_000_000, 1536)), caller,
+                new JobOutcomes(transitions, new WorkerJobRepository(jdbc, transactions, dataSource), images, JSON,
+                        Clock.systemUTC()),
+                Clock.systemUTC(),
                 new WorkerProperties(true, "test-worker", Duration.ofMinutes(3), "avatar-workers", 20_000_000,
-                        40_000_000, 1536),
-                new ImagePreparation(20_000_000, 40_000_000, 1536));
+                        40_000_000, 1536));
     }
 
     private JobId aQueuedJob(String provider, String style, String prompt) {

@@ -6,6 +6,7 @@ import io.avatarforge.model.event.GenerationRequested;
 import io.avatarforge.model.event.Topics;
 import io.avatarforge.platform.job.GenerationJobRows;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,13 +23,19 @@ public class OutboxWriter {
     private final JdbcClient jdbc;
     private final JsonMapper jsonMapper;
     private final Clock clock;
-    private final OutboxRelay relay;
+    private final Runnable afterCommit;
 
+    @Autowired
     OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock, OutboxRelay relay) {
+        this(jdbc, jsonMapper, clock, relay::wakeUp);
+    }
+
+    /** {@code afterCommit} runs after each commit that wrote rows; without a relay in the process, a no-op will do. */
+    public OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock, Runnable afterCommit) {
         this.jdbc = jdbc;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
-        this.relay = relay;
+        this.afterCommit = afterCommit;
     }
 
     public void requested(GenerationRequested event) {
@@ -53,7 +60,7 @@ public class OutboxWriter {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                relay.wakeUp();
+                afterCommit.run();
             }
         });
     }

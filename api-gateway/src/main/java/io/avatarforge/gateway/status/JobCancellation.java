@@ -1,0 +1,47 @@
+package io.avatarforge.gateway.status;
+
+import io.avatarforge.gateway.job.GatewayJobRepository;
+import io.avatarforge.gateway.security.Caller;
+import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.job.JobState;
+import io.avatarforge.platform.job.JobTransitions;
+import java.time.Clock;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Withdraws a queued job for a caller who may see it. The state change, the release of its budget reservation and the
+ * event that wakes a synchronous request waiting for it are one transition ({@link JobTransitions#cancelQueued}). A job
+ * a worker already started is not canceled: its provider call is under way and will be charged.
+ */
+@Service
+class JobCancellation {
+
+    private final GatewayJobRepository jobs;
+    private final JobTransitions transitions;
+    private final Clock clock;
+
+    JobCancellation(GatewayJobRepository jobs, JobTransitions transitions, Clock clock) {
+        this.jobs = jobs;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    /** The job as it is after the request: canceled now or before; a 404 or 409 problem otherwise. */
+    GenerationJob cancel(JobId id, Caller caller) {
+        jobs.findVisibleTo(id, caller).orElseThrow(() -> notFound(id.toString()));
+        boolean canceled = transitions.cancelQueued(id, clock.instant());
+        GenerationJob job = jobs.find(id).orElseThrow(() -> notFound(id.toString()));
+        if (!canceled && job.state() != JobState.CANCELED) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, "job_not_cancelable", "The job is "
+                    + job.state().apiName() + "; only a queued job can be canceled (a started one is being paid for)");
+        }
+        return job;
+    }
+
+    static ApiProblemException notFound(String jobId) {
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "job_not_found", "No job exists with id " + jobId);
+    }
+}

@@ -1,0 +1,260 @@
+package io.avatarforge.platform.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.job.JobState;
+import io.avatarforge.model.storage.ImageRef;
+import io.avatarforge.platform.outbox.OutboxWriter;
+import io.avatarforge.testsupport.PostgresTestDatabase;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every transition on real PostgreSQL: it moves a row only from the state its edge starts at (and on the worker's
+ * attempt, where it names one), and what it implies (ledger settlement, the event in the outbox) is written with it or
+ * not at all.
+ */
+class JobTransitionsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+    private static JdbcClient jdbc;
+    private static TransactionTemplate transactions;
+    private static JobTransitions transitions;
+
+    @BeforeAll
+    static void database() {
+        String url = PostgresTestDatabase.freshSchemaUrl("transitions");
+        Flyway.configure().dataSource(url, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)
+                .placeholders(Map.of("json_type", "jsonb")).load().migrate();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, PostgresTestDatabase.USER,
+                PostgresTestDatabase.PASSWORD);
+        jdbc = JdbcClient.create(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        transitions = new JobTransitions(jdbc, transactions, dataSource,
+                new OutboxWriter(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), () -> { }));
+    }
+
+    /**
+     * Each transition, with the state its edge starts from and the state it ends in. Every one but the claim announces
+     * itself: a queued job is dispatched, a finished one completed; nobody waits for a claim.
+     */
+    private record Transition(String name, JobState from, JobState to, Function<GenerationJob, Boolean> apply) {
+
+        boolean announces() {
+            return !name.equals("claim");
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Transition> transitionsUnderTest() {
+        return Stream.of(
+                new Transition("claim", JobState.QUEUED, JobState.PROCESSING,
+                        job -> transitions.claim(job.id(), "worker-a", NOW, Duration.ofMinutes(3)).isPresent()),
+                new Transition("complete", JobState.PROCESSING, JobState.COMPLETED,
+                        job -> transitions.complete(job, aCompletion())),
+                new Transition("fail", JobState.PROCESSING, JobState.FAILED,
+                        job -> transitions.fail(job, new JobTransitions.Failure("provider_unavailable", "down", NOW,
+                                null))),
+                new Transition("requeue", JobState.PROCESSING, JobState.QUEUED,
+                        job -> transitions.requeue(job.id(), NOW)),
+                new Transition("failLost", JobState.PROCESSING, JobState.FAILED,
+                        job -> transitions.failLost(job.id(), 3, NOW)),
+                new Transition("cancelQueued", JobState.QUEUED, JobState.CANCELED,
+                        job -> transitions.cancelQueued(job.id(), NOW)));
+    }
+
+    static Stream<Arguments> everyTransitionFromEveryState() {
+        return transitionsUnderTest().flatMap(t -> Stream.of(JobState.values()).map(s -> Arguments.of(t, s)));
+    }
+
+    @ParameterizedTest(name = "{0} on a {1} job")
+    @MethodSource("everyTransitionFromEveryState")
+    void aTransitionMovesARowOnlyFromTheStateItsEdgeStartsAt(Transition transition, JobState state) {
+        GenerationJob job = aJobIn(state);
+
+        boolean moved = transition.apply().apply(job);
+
+        assertThat(moved).isEqualTo(state == transition.from());
+        assertThat(stateOf(job.id())).isEqualTo(moved ? transition.to() : state);
+        assertThat(outboxRowsFor(job.id())).as("an event exactly when the row moved")
+                .isEqualTo(moved && transition.announces() ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = JobState.class, names = {"COMPLETED", "FAILED"})
+    void aWorkerThatLostItsAttemptCannotFinishTheJob(JobState outcome) {
+        GenerationJob claimed = transitions.claim(aJobIn(JobState.QUEUED).id(), "worker-a", NOW,
+                Duration.ofMinutes(3)).orElseThrow();
+        transitions.requeue(claimed.id(), NOW);
+        GenerationJob reclaimed = transitions.claim(claimed.id(), "worker-b", NOW, Duration.ofMinutes(3))
+                .orElseThrow();
+
+        boolean finished = outcome == JobState.COMPLETED ? transitions.complete(claimed, aCompletion())
+                : transitions.fail(claimed, new JobTransitions.Failure("provider_unavailable", "down", NOW, null));
+
+        assertThat(finished).isFalse();
+        assertThat(stateOf(claimed.id())).isEqualTo(JobState.PROCESSING);
+        assertThat(reclaimed.attempts()).isEqualTo(2);
+        assertThat(transitions.extendLease(claimed, NOW.plusSeconds(60))).isFalse();
+        assertThat(transitions.extendLease(reclaimed, NOW.plusSeconds(60))).isTrue();
+    }
+
+    @Test
+    void completingAJobSettlesItsReservationAndAnnouncesItInTheSameTransaction() {
+        GenerationJob job = aReservedJobIn(JobState.PROCESSING, new BigDecimal("0.08"));
+        Map<String, Object> before = ledger("global");
+
+        assertThat(transitions.complete(job, aCompletion())).isTrue();
+
+        Map<String, Object> after = ledger("global");
+        assertThat(((BigDecimal) before.get("reserved")).subtract((BigDecimal) after.get("reserved")))
+                .as("the reservation is taken off").isEqualByComparingTo("0.08");
+        assertThat(((BigDecimal) after.get("spent")).subtract((BigDecimal) before.get("spent")))
+                .as("the actual cost is spent").isEqualByComparingTo("0.05");
+        assertThat(jdbc.sql("select payload from outbox_message where message_key = :id")
+                .param("id", job.id().toString()).query(String.class).single())
+                .contains("\"state\":\"COMPLETED\"");
+    }
+
+    @Test
+    void failingCancelingOrLosingAJobGivesItsReservationBack() {
+        GenerationJob failed = aReservedJobIn(JobState.PROCESSING, new BigDecimal("0.10"));
+        GenerationJob lost = aReservedJobIn(JobState.PROCESSING, new BigDecimal("0.10"));
+        GenerationJob canceled = aReservedJobIn(JobState.QUEUED, new BigDecimal("0.10"));
+        BigDecimal before = (BigDecimal) ledger("global").get("reserved");
+
+        transitions.fail(failed, new JobTransitions.Failure("provider_unavailable", "down", NOW, null));
+        transitions.failLost(lost.id(), 3, NOW);
+        transitions.cancelQueued(canceled.id(), NOW);
+
+        assertThat((BigDecimal) ledger("global").get("reserved")).isEqualByComparingTo(
+                before.subtract(new BigDecimal("0.30")));
+        assertThat(jdbc.sql("select error_code from generation_job where id in (:ids) order by error_code")
+                .param("ids", List.of(failed.id().value(), lost.id().value(), canceled.id().value()))
+                .query(String.class).list()).containsExactly("canceled", "provider_unavailable", "worker_lost");
+    }
+
+    @Test
+    void aJobCreatedInATransactionThatRollsBackLeavesNeitherRowNorEvent() {
+        JobId id = JobId.random();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            transitions.create(aNewJob(id));
+            throw new IllegalStateException("the budget refused it");
+        })).hasMessage("the budget refused it");
+
+        assertThat(transitions.find(id)).isEmpty();
+        assertThat(outboxRowsFor(id)).isZero();
+    }
+
+    @Test
+    void aCreatedJobIsQueuedAndAnnounced() {
+        JobId id = JobId.random();
+
+        transitions.create(aNewJob(id));
+
+        assertThat(stateOf(id)).isEqualTo(JobState.QUEUED);
+        assertThat(outboxRowsFor(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleQueuedJobIsAnnouncedAgainWithoutChangingState() {
+        GenerationJob job = aJobIn(JobState.QUEUED);
+
+        List<JobId> stale = transactions.execute(status -> transitions.lockStaleQueued(NOW.plusSeconds(3600), 1000));
+        assertThat(stale).contains(job.id());
+        assertThat(transitions.redispatch(job.id(), NOW)).isTrue();
+        assertThat(transitions.redispatch(aJobIn(JobState.PROCESSING).id(), NOW)).isFalse();
+
+        assertThat(stateOf(job.id())).isEqualTo(JobState.QUEUED);
+        assertThat(outboxRowsFor(job.id())).isEqualTo(1);
+    }
+
+    private static JobTransitions.Completion aCompletion() {
+        return new JobTransitions.Completion(new ImageRef("results/cd/1b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png"), "local", "offline",
+                new BigDecimal("0.05"), 120, NOW, "{}");
+    }
+
+    private static JobTransitions.NewJob aNewJob(JobId id) {
+        return new JobTransitions.NewJob(id, "user-1", "cartoon_3d", "medium", "a portrait", "local", null,
+                new ImageRef("inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png"), BigDecimal.ZERO, 1, NOW, null, DAY, BigDecimal.ZERO, null);
+    }
+
+    /** A job row in {@code state}, as the transitions would have left it (attempt 1 once claimed). */
+    private static GenerationJob aJobIn(JobState state) {
+        return aReservedJobIn(state, null);
+    }
+
+    private static GenerationJob aReservedJobIn(JobState state, BigDecimal reserved) {
+        JobId id = JobId.random();
+        boolean claimed = state != JobState.QUEUED;
+        jdbc.sql("""
+                insert into generation_job (id, state, user_id, style, quality, prompt, provider, input_image_ref,
+                    estimated_cost, attempts, config_version, created_at, dispatched_at, started_at, budget_day,
+                    reserved_cost)
+                values (:id, :state, 'user-1', 'cartoon_3d', 'medium', 'a portrait', 'local', 'inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png',
+                    0, :attempts, 1, :created, :created, :started, :day, :reserved)
+                """)
+                .param("id", id.value())
+                .param("state", state.name())
+                .param("attempts", claimed ? 1 : 0)
+                .param("created", NOW.minusSeconds(60).atOffset(ZoneOffset.UTC))
+                .param("started", claimed ? NOW.minusSeconds(30).atOffset(ZoneOffset.UTC) : null)
+                .param("day", reserved == null ? null : DAY)
+                .param("reserved", reserved == null ? BigDecimal.ZERO : reserved)
+                .update();
+        if (reserved != null) {
+            jdbc.sql("""
+                    insert into budget_usage (scope, usage_day, reserved, generations) values ('global', :day, :r, 1)
+                    on conflict (scope, usage_day) do update
+                    set reserved = budget_usage.reserved + :r, generations = budget_usage.generations + 1
+                    """)
+                    .param("day", DAY)
+                    .param("r", reserved)
+                    .update();
+        }
+        return transitions.find(id).orElseThrow();
+    }
+
+    private static JobState stateOf(JobId id) {
+        return transitions.find(id).orElseThrow().state();
+    }
+
+    private static int outboxRowsFor(JobId id) {
+        return jdbc.sql("select count(*) from outbox_message where message_key = :id")
+                .param("id", id.toString()).query(Integer.class).single();
+    }
+
+    private static Map<String, Object> ledger(String scope) {
+        return jdbc.sql("select reserved, spent from budget_usage where scope = :scope and usage_day = :day")
+                .param("scope", scope).param("day", DAY).query().singleRow();
+    }
+}
