@@ -1,8 +1,5 @@
 package io.avatarforge.gateway;
 
-import io.avatarforge.gateway.intake.ImageIntake;
-import io.avatarforge.gateway.intake.ImageIntakeLimits;
-import io.avatarforge.gateway.intake.RemoteImageFetcher;
 import io.avatarforge.model.event.Topics;
 import io.avatarforge.platform.PlatformAutoConfiguration;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -33,25 +30,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @EnableScheduling
 public class GatewayAutoConfiguration {
-
-    @Bean
-    RemoteImageFetcher remoteImageFetcher(GatewayProperties properties) {
-        return new RemoteImageFetcher(imageIntakeLimits(properties));
-    }
-
-    @Bean
-    ImageIntake imageIntake(GatewayProperties properties, RemoteImageFetcher remoteImageFetcher) {
-        return new ImageIntake(imageIntakeLimits(properties), remoteImageFetcher);
-    }
-
-    private static ImageIntakeLimits imageIntakeLimits(GatewayProperties properties) {
-        return new ImageIntakeLimits(
-                properties.maxImageSize().toBytes(),
-                properties.maxImagePixels(),
-                properties.imageFetchConnectTimeout(),
-                properties.imageFetchReadTimeout(),
-                3);
-    }
 
     @Bean
     NewTopic generationRequestedTopic(GatewayProperties properties) {

@@ -2,7 +2,6 @@ package io.avatarforge.worker;
 
 import io.avatarforge.platform.PlatformAutoConfiguration;
 import io.avatarforge.platform.image.ImagePreparation;
-import io.avatarforge.worker.provider.resilience.ResilienceProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @AutoConfiguration(after = PlatformAutoConfiguration.class)
 @ConditionalOnBooleanProperty(name = "avatar.worker.enabled", matchIfMissing = true)
-@EnableConfigurationProperties({WorkerProperties.class, ResilienceProperties.class})
+@EnableConfigurationProperties(WorkerProperties.class)
 // TypeExcludeFilter lets test contexts keep their own @TestConfiguration classes out of this scan.
 @ComponentScan(basePackageClasses = WorkerAutoConfiguration.class,
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))

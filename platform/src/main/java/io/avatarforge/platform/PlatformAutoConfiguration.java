@@ -2,6 +2,7 @@ package io.avatarforge.platform;
 
 import io.avatarforge.model.storage.ImageStore;
 import io.avatarforge.platform.config.AvatarConfigHolder;
+import io.avatarforge.platform.config.ConfigChangeListener;
 import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.platform.config.ConfigSynchronizer;
 import io.avatarforge.platform.config.ConfigValidator;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -72,6 +74,13 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     AvatarConfigHolder avatarConfigHolder(ConfigSynchronizer synchronizer) {
         return synchronizer.holder();
+    }
+
+    /** One per process, whichever roles it runs. */
+    @Bean
+    ConfigChangeListener configChangeListener(ConfigSynchronizer synchronizer, TaskScheduler scheduler,
+            PlatformProperties properties) {
+        return new ConfigChangeListener(synchronizer, scheduler, properties.config().pollInterval());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.images;
 
 import io.avatarforge.gateway.job.GatewayJobRepository;
+import io.avatarforge.gateway.job.ImageUrlSigner;
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;

@@ -1,6 +1,5 @@
 package io.avatarforge.gateway.job;
 
-import io.avatarforge.gateway.images.ImageUrlSigner;
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.api.GenerationSuccessResponse;
 import io.avatarforge.model.api.JobStatusResponse;

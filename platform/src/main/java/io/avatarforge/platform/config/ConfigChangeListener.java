@@ -1,7 +1,6 @@
 package io.avatarforge.platform.config;
 
 import io.avatarforge.model.event.Topics;
-import io.avatarforge.platform.PlatformProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
@@ -11,14 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.stereotype.Component;
 
 /**
  * Brings this process onto a new configuration version: at once on every {@code avatar.config.changed} event (each
  * process in a consumer group of its own, so every replica hears every change), and by a cheap version check every
  * {@code avatar.config.poll-interval} in case an event was missed. One per process, whichever roles it runs.
  */
-@Component
 public class ConfigChangeListener implements SmartLifecycle {
 
     /** The Kafka listener container's id, for operators and tests that pause it. */
@@ -31,10 +28,10 @@ public class ConfigChangeListener implements SmartLifecycle {
     private final Duration pollInterval;
     private @Nullable ScheduledFuture<?> poll;
 
-    ConfigChangeListener(ConfigSynchronizer synchronizer, TaskScheduler scheduler, PlatformProperties properties) {
+    public ConfigChangeListener(ConfigSynchronizer synchronizer, TaskScheduler scheduler, Duration pollInterval) {
         this.synchronizer = synchronizer;
         this.scheduler = scheduler;
-        this.pollInterval = properties.config().pollInterval();
+        this.pollInterval = pollInterval;
     }
 
     @KafkaListener(

@@ -4,8 +4,8 @@ import io.avatarforge.model.event.ConfigChanged;
 import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.event.GenerationRequested;
 import io.avatarforge.model.event.Topics;
-import io.avatarforge.platform.job.GenerationJobRows;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ public class OutboxWriter {
             throw new IllegalStateException("Outbox rows must be written inside the business transaction");
         }
         jdbc.sql("insert into outbox_message (topic, message_key, payload, created_at) values (?, ?, ?, ?)")
-                .params(topic, key, payload, GenerationJobRows.timestamp(clock.instant()))
+                .params(topic, key, payload, clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -8,6 +8,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * the standalone jar, which has no advisory locks) gets in-process buckets: there is only one worker process there.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ResilienceProperties.class)
 class RateLimiterConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiterConfiguration.class);

@@ -1,4 +1,4 @@
-package io.avatarforge.gateway.images;
+package io.avatarforge.gateway.job;
 
 import io.avatarforge.gateway.GatewayProperties;
 import io.avatarforge.model.job.JobId;
@@ -39,7 +39,7 @@ public class ImageUrlSigner {
                 + signature(avatarId, expires);
     }
 
-    boolean isValid(JobId avatarId, long expires, String signature) {
+    public boolean isValid(JobId avatarId, long expires, String signature) {
         if (Instant.ofEpochSecond(expires).isBefore(clock.instant())) {
             return false;
         }
