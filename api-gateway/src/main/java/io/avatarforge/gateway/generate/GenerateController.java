@@ -32,15 +32,17 @@ class GenerateController {
     private static final String STATUS_PATH = "/api/v1/avatar/status/";
 
     private final GenerationService generation;
+    private final CompletionWaiters waiters;
     private final GatewayJobRepository jobs;
     private final JobViews views;
     private final AvatarConfigHolder config;
     private final BaseUrls baseUrls;
     private final Executor completions = Executors.newVirtualThreadPerTaskExecutor();
 
-    GenerateController(GenerationService generation, GatewayJobRepository jobs, JobViews views,
-            AvatarConfigHolder config, BaseUrls baseUrls) {
+    GenerateController(GenerationService generation, CompletionWaiters waiters, GatewayJobRepository jobs,
+            JobViews views, AvatarConfigHolder config, BaseUrls baseUrls) {
         this.generation = generation;
+        this.waiters = waiters;
         this.jobs = jobs;
         this.views = views;
         this.config = config;
@@ -50,9 +52,10 @@ class GenerateController {
     @PostMapping(path = "/api/v1/avatar/generate", consumes = "application/json")
     CompletableFuture<ResponseEntity<Object>> generate(@Valid @RequestBody GenerateAvatarRequest request) {
         String baseUrl = baseUrls.current();
-        boolean sync = !request.wantsAsync();
-        GenerationService.Submission submission = generation.submit(request, sync, Caller.current());
-        if (!sync) {
+        JobSubmission.Reply reply = request.wantsAsync() ? JobSubmission.Reply.WHEN_QUEUED
+                : JobSubmission.Reply.WHEN_DONE;
+        JobSubmission.Submission submission = generation.submit(request, reply, Caller.current());
+        if (reply == JobSubmission.Reply.WHEN_QUEUED) {
             return CompletableFuture.completedFuture(accepted(submission, baseUrl));
         }
         int timeoutSeconds = config.config().serviceConfig().defaultTimeoutSeconds();
@@ -61,8 +64,8 @@ class GenerateController {
                 .thenApplyAsync(done -> answerSync(submission, baseUrl), completions);
     }
 
-    private ResponseEntity<Object> answerSync(GenerationService.Submission submission, String baseUrl) {
-        generation.forgetWaiter(submission.jobId());
+    private ResponseEntity<Object> answerSync(JobSubmission.Submission submission, String baseUrl) {
+        waiters.forget(submission.jobId());
         GenerationJob job = jobs.find(submission.jobId()).orElseThrow();
         if (!job.state().isTerminal()) {
             return accepted(submission, baseUrl);
@@ -70,7 +73,7 @@ class GenerateController {
         return ResponseEntity.ok(views.success(job, baseUrl));
     }
 
-    private static ResponseEntity<Object> accepted(GenerationService.Submission submission, String baseUrl) {
+    private static ResponseEntity<Object> accepted(JobSubmission.Submission submission, String baseUrl) {
         JobId id = submission.jobId();
         String statusPath = STATUS_PATH + id;
         return ResponseEntity.accepted()

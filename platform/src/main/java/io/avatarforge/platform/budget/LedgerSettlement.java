@@ -58,12 +58,21 @@ public final class LedgerSettlement {
 
     /** A finished job: its reservation is replaced by its actual cost. Empty when it was settled already. */
     public static Optional<Settled> settle(Connection connection, UUID jobId, BigDecimal actualCost) {
-        return apply(connection, jobId, actualCost, true);
+        return apply(connection, jobId, SETTLE_SCOPE, actualCost, (update, holding, scope) -> {
+            update.setBigDecimal(1, holding.reserved());
+            update.setBigDecimal(2, actualCost);
+            update.setString(3, scope);
+            update.setDate(4, holding.day());
+        });
     }
 
     /** A failed or canceled job: its reservation and its place in the day's count are given back. */
     public static Optional<Settled> release(Connection connection, UUID jobId) {
-        return apply(connection, jobId, BigDecimal.ZERO, false);
+        return apply(connection, jobId, RELEASE_SCOPE, BigDecimal.ZERO, (update, holding, scope) -> {
+            update.setBigDecimal(1, holding.reserved());
+            update.setString(2, scope);
+            update.setDate(3, holding.day());
+        });
     }
 
     /**
@@ -91,7 +100,18 @@ public final class LedgerSettlement {
         }
     }
 
-    private static Optional<Settled> apply(Connection connection, UUID jobId, BigDecimal actual, boolean completed) {
+    /** Binds one ledger row's update for a job's holding. */
+    @FunctionalInterface
+    private interface ScopeBinding {
+        void bind(PreparedStatement update, Holding holding, String scope) throws SQLException;
+    }
+
+    /**
+     * Marks the job settled (once: a second call finds it marked and does nothing), then runs {@code scopeUpdate} on
+     * each ledger row the job is on (the service's, and its user's).
+     */
+    private static Optional<Settled> apply(Connection connection, UUID jobId, String scopeUpdate, BigDecimal actual,
+            ScopeBinding binding) {
         try {
             try (PreparedStatement mark = connection.prepareStatement(MARK_SETTLED)) {
                 mark.setObject(1, jobId);
@@ -102,14 +122,8 @@ public final class LedgerSettlement {
             // MARK_SETTLED matched only a job with a budget day, so its holding is there.
             Holding holding = holding(connection, jobId).orElseThrow();
             for (String scope : holding.scopes()) {
-                try (PreparedStatement update = connection.prepareStatement(completed ? SETTLE_SCOPE : RELEASE_SCOPE)) {
-                    int i = 1;
-                    update.setBigDecimal(i++, holding.reserved());
-                    if (completed) {
-                        update.setBigDecimal(i++, actual);
-                    }
-                    update.setString(i++, scope);
-                    update.setDate(i, holding.day());
+                try (PreparedStatement update = connection.prepareStatement(scopeUpdate)) {
+                    binding.bind(update, holding, scope);
                     update.executeUpdate();
                 }
             }

@@ -4,6 +4,7 @@ import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.event.GenerationRequested;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.job.JobPlan;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.platform.budget.LedgerSettlement;
@@ -45,13 +46,6 @@ public class JobTransitions {
     private static final Logger LOG = LoggerFactory.getLogger(JobTransitions.class);
     private static final int MAX_ERROR_MESSAGE = 2000;
 
-    /** A job as intake queues it. */
-    public record NewJob(JobId id, @Nullable String userId, String style, String quality, String prompt,
-            String provider, @Nullable String model, ImageRef inputImage, BigDecimal estimatedCost,
-            long configVersion, Instant createdAt, @Nullable String requestMetadataJson, LocalDate budgetDay,
-            BigDecimal reservedCost, @Nullable UUID apiKeyId) {
-    }
-
     /** What a worker records about a job it finished. */
     public record Completion(ImageRef result, String provider, @Nullable String model, BigDecimal actualCost,
             long providerTimeMs, Instant finishedAt, String resultMetadataJson) {
@@ -79,8 +73,11 @@ public class JobTransitions {
         this.outbox = outbox;
     }
 
-    /** Queues a new job and announces it; the caller reserves its budget in the same transaction. */
-    public void create(NewJob job) {
+    /**
+     * Queues a new job as {@code plan} describes it, with its stored photo, and announces it; the caller reserves its
+     * budget in the same transaction, on {@code budgetDay}.
+     */
+    public void create(JobId id, JobPlan plan, ImageRef input, Instant createdAt, LocalDate budgetDay) {
         inTransaction(() -> {
             jdbc.sql("""
                     insert into generation_job (id, state, user_id, style, quality, prompt, provider, model,
@@ -90,24 +87,24 @@ public class JobTransitions {
                         :estimatedCost, :configVersion, :createdAt, :createdAt, :metadata, :budgetDay, :reserved,
                         :apiKey)
                     """)
-                    .param("id", job.id().value())
+                    .param("id", id.value())
                     .param("state", JobState.QUEUED.name())
-                    .param("userId", job.userId())
-                    .param("style", job.style())
-                    .param("quality", job.quality())
-                    .param("prompt", job.prompt())
-                    .param("provider", job.provider())
-                    .param("model", job.model())
-                    .param("input", job.inputImage().key())
-                    .param("estimatedCost", job.estimatedCost())
-                    .param("configVersion", job.configVersion())
-                    .param("createdAt", GenerationJobRows.timestamp(job.createdAt()))
-                    .param("metadata", json(job.requestMetadataJson()))
-                    .param("budgetDay", job.budgetDay())
-                    .param("reserved", job.reservedCost())
-                    .param("apiKey", job.apiKeyId())
+                    .param("userId", plan.requester().userId())
+                    .param("apiKey", plan.requester().apiKeyId())
+                    .param("style", plan.request().style())
+                    .param("quality", plan.request().quality())
+                    .param("prompt", plan.request().prompt())
+                    .param("metadata", json(plan.request().metadataJson()))
+                    .param("provider", plan.route().provider())
+                    .param("model", plan.route().model())
+                    .param("estimatedCost", plan.price().estimate())
+                    .param("reserved", plan.price().reservation())
+                    .param("configVersion", plan.configVersion())
+                    .param("input", input.key())
+                    .param("createdAt", GenerationJobRows.timestamp(createdAt))
+                    .param("budgetDay", budgetDay)
                     .update();
-            outbox.requested(new GenerationRequested(job.id()));
+            outbox.requested(new GenerationRequested(id));
             return true;
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.job.JobPlan;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.platform.outbox.OutboxWriter;
@@ -167,7 +168,7 @@ class JobTransitionsTest {
         JobId id = JobId.random();
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            transitions.create(aNewJob(id));
+            create(id);
             throw new IllegalStateException("the budget refused it");
         })).hasMessage("the budget refused it");
 
@@ -179,7 +180,7 @@ class JobTransitionsTest {
     void aCreatedJobIsQueuedAndAnnounced() {
         JobId id = JobId.random();
 
-        transitions.create(aNewJob(id));
+        create(id);
 
         assertThat(stateOf(id)).isEqualTo(JobState.QUEUED);
         assertThat(outboxRowsFor(id)).isEqualTo(1);
@@ -203,9 +204,14 @@ class JobTransitionsTest {
                 new BigDecimal("0.05"), 120, NOW, "{}");
     }
 
-    private static JobTransitions.NewJob aNewJob(JobId id) {
-        return new JobTransitions.NewJob(id, "user-1", "cartoon_3d", "medium", "a portrait", "local", null,
-                new ImageRef("inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png"), BigDecimal.ZERO, 1, NOW, null, DAY, BigDecimal.ZERO, null);
+    private static void create(JobId id) {
+        transitions.create(id, aPlan(), new ImageRef("inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png"), NOW, DAY);
+    }
+
+    static JobPlan aPlan() {
+        return new JobPlan(new JobPlan.Requester("user-1", null),
+                new JobPlan.Request("cartoon_3d", "medium", "a portrait", null), new JobPlan.Route("local", null),
+                new JobPlan.Price(BigDecimal.ZERO, BigDecimal.ZERO, null), 1);
     }
 
     /** A job row in {@code state}, as the transitions would have left it (attempt 1 once claimed). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.avatarforge.model.event.Topics;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.job.JobPlan;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.platform.PlatformProperties;
 import io.avatarforge.platform.job.JobTransitions;
@@ -78,9 +79,10 @@ class CompletionSurvivesAWorkerCrashTest {
                 new OutboxWriter(jdbc, JsonMapper.builder().build(), Clock.systemUTC(),
                         wakeUpsOfTheDeadRelay::incrementAndGet));
         JobId id = JobId.random();
-        worker.create(new JobTransitions.NewJob(id, "user-1", "cartoon_3d", "medium", "a portrait", "local", null,
-                new ImageRef("inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png"), BigDecimal.ZERO, 1, NOW, null, LocalDate.of(2026, 11, 30),
-                BigDecimal.ZERO, null));
+        worker.create(id, new JobPlan(new JobPlan.Requester("user-1", null),
+                new JobPlan.Request("cartoon_3d", "medium", "a portrait", null), new JobPlan.Route("local", null),
+                new JobPlan.Price(BigDecimal.ZERO, BigDecimal.ZERO, null), 1),
+                new ImageRef("inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png"), NOW, LocalDate.of(2026, 11, 30));
         GenerationJob claimed = worker.claim(id, "worker-that-dies", NOW, Duration.ofMinutes(3)).orElseThrow();
 
         assertThat(worker.complete(claimed, new JobTransitions.Completion(new ImageRef("results/cd/1b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png"), "local",

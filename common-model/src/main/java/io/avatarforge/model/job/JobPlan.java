@@ -1,0 +1,33 @@
+package io.avatarforge.model.job;
+
+import io.avatarforge.model.config.CostLimits;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What intake decided about an accepted request, before anything is stored: who asked, what they asked for, which
+ * provider serves it and what it may cost. Intake's policy builds it from the request and the live configuration; the
+ * submission stores the photo and queues the job from it.
+ */
+public record JobPlan(Requester requester, Request request, Route route, Price price, long configVersion) {
+
+    /** The user the job is charged to, and the API key that submitted it, when one did. */
+    public record Requester(String userId, @Nullable UUID apiKeyId) {
+    }
+
+    /** The generation asked for; {@code metadataJson} is the client's own metadata, kept with the job. */
+    public record Request(String style, String quality, String prompt, @Nullable String metadataJson) {
+    }
+
+    /** The provider first tried, and the model it is asked for (null: the provider's configured model). */
+    public record Route(String provider, @Nullable String model) {
+    }
+
+    /**
+     * {@code estimate}: the provider's list price for the quality. {@code reservation}: what is held on the budget
+     * (the largest along the provider route, so a fallback stays inside it). {@code limits}: the caps it is held under.
+     */
+    public record Price(BigDecimal estimate, BigDecimal reservation, @Nullable CostLimits limits) {
+    }
+}
