@@ -1,5 +1,7 @@
 package io.avatarforge.worker.provider.resilience;
 
+import io.avatarforge.worker.job.LeaseLostException;
+import io.avatarforge.worker.job.LeaseKeeper;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;

@@ -1,5 +1,8 @@
 package io.avatarforge.worker.provider.resilience;
 
+import io.avatarforge.worker.job.LeaseKeeper;
+import io.avatarforge.worker.job.LeaseLostException;
+
 /** The cluster-wide cap on calls to one provider ({@code provider_config.<name>.images_per_minute}). */
 public interface ProviderRateLimiter {
 

@@ -1,5 +1,7 @@
 package io.avatarforge.worker.provider.resilience;
 
+import io.avatarforge.worker.job.LeaseLostException;
+import io.avatarforge.worker.job.LeaseKeeper;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.worker.provider.GenerationCall;

@@ -1,5 +1,6 @@
 package io.avatarforge.worker.provider.resilience;
 
+import io.avatarforge.worker.job.LeaseKeeper;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;

@@ -1,5 +1,7 @@
 package io.avatarforge.worker.provider.resilience;
 
+import io.avatarforge.worker.job.LeaseLostException;
+import io.avatarforge.worker.job.LeaseKeeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

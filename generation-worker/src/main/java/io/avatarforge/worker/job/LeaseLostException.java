@@ -1,4 +1,4 @@
-package io.avatarforge.worker.provider.resilience;
+package io.avatarforge.worker.job;
 
 /** The worker lost the job's lease while waiting; another worker owns it now, so this one stops quietly. */
 public class LeaseLostException extends RuntimeException {

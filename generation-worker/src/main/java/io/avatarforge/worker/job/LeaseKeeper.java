@@ -1,4 +1,4 @@
-package io.avatarforge.worker.provider.resilience;
+package io.avatarforge.worker.job;
 
 /** Keeps the job this worker holds from being handed to another worker while it waits (for a rate-limit permit). */
 @FunctionalInterface
