@@ -42,7 +42,7 @@ public final class ImageIntake {
             throw switch (e.reason()) {
                 case INVALID -> invalid(e.getMessage());
                 case UNSUPPORTED_FORMAT -> new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        e.reason().code(), e.getMessage());
+                        e.reason().errorCode().apiCode(), e.getMessage());
                 case TOO_LARGE -> tooLarge(e.getMessage());
             };
         }

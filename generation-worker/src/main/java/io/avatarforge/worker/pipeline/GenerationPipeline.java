@@ -9,6 +9,7 @@ import io.avatarforge.model.image.ImagePreparation;
 import io.avatarforge.model.image.ImageRejectedException;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
@@ -89,18 +90,18 @@ public class GenerationPipeline {
             LOG.warn("Job {} was handed to another worker while this one waited: {}", id, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Job {} failed unexpectedly", id, e);
-            finishFailed(job, "internal_error", "The worker could not complete the job", tried);
+            finishFailed(job, JobErrorCode.INTERNAL_ERROR.apiCode(), "The worker could not complete the job", tried);
         }
         return true;
     }
 
     private void execute(GenerationJob job, List<Map<String, Object>> tried) {
         AvatarConfig config = configHolder.config();
-        StyleTemplate style = config.style(job.style()).orElseThrow(() -> new ProviderException("unknown_style",
-                "Style '" + job.style() + "' is no longer configured", false));
+        StyleTemplate style = config.style(job.style()).orElseThrow(() -> new ProviderException(
+                JobErrorCode.UNKNOWN_STYLE, "Style '" + job.style() + "' is no longer configured", false));
         List<ProviderRegistry.Resolved> routes = routes(config, job, style);
         ImageStore.StoredImage stored = images.get(job.inputImage()).orElseThrow(() -> new ProviderException(
-                "input_image_missing", "The job's input image is no longer in storage", false));
+                JobErrorCode.INPUT_IMAGE_MISSING, "The job's input image is no longer in storage", false));
         PreparedImage input = prepare(stored);
         String prompt = prompts.build(style, job.quality(), job.prompt());
         LeaseKeeper lease = () -> jobs.extendLease(job, clock.instant().plus(properties.lease()));
@@ -123,8 +124,8 @@ public class GenerationPipeline {
             LOG.info("Job {}: provider {} failed ({}); trying the next one", job.id(), route.key(),
                     failure == null ? "?" : failure.code());
         }
-        throw failure != null ? failure : new ProviderException("provider_not_configured", "No provider to call",
-                false);
+        throw failure != null ? failure : new ProviderException(JobErrorCode.PROVIDER_NOT_CONFIGURED,
+                "No provider to call", false);
     }
 
     /**
@@ -135,7 +136,7 @@ public class GenerationPipeline {
         try {
             return preparation.prepare(stored.bytes());
         } catch (ImageRejectedException e) {
-            throw new ProviderException(e.reason().code(), e.getMessage() == null ? "The image was refused"
+            throw new ProviderException(e.reason().errorCode(), e.getMessage() == null ? "The image was refused"
                     : e.getMessage(), false);
         }
     }
