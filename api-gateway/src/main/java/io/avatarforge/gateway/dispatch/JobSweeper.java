@@ -5,6 +5,7 @@ import io.avatarforge.gateway.budget.BudgetLedger;
 import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.event.GenerationRequested;
 import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import java.time.Clock;
@@ -77,16 +78,17 @@ class JobSweeper implements SmartLifecycle {
             if (job.attempts() >= settings.maxAttempts()) {
                 JobState.PROCESSING.transitionTo(JobState.FAILED);
                 jdbc.sql("""
-                        update generation_job set state = 'FAILED', error_code = 'worker_lost',
+                        update generation_job set state = 'FAILED', error_code = :code,
                             error_message = :message, finished_at = :now, lease_expires_at = null
                         where id = :id and state = 'PROCESSING'
                         """)
+                        .param("code", JobErrorCode.WORKER_LOST.apiCode())
                         .param("message", "The job's worker stopped responding " + job.attempts() + " times")
                         .param("now", GenerationJobRows.timestamp(now))
                         .param("id", job.id())
                         .update();
                 ledger.release(id);
-                outbox.completed(new GenerationCompleted(id, JobState.FAILED, "worker_lost"));
+                outbox.completed(new GenerationCompleted(id, JobState.FAILED, JobErrorCode.WORKER_LOST.apiCode()));
                 LOG.warn("Job {} failed: its worker was lost {} times", id, job.attempts());
             } else {
                 JobState.PROCESSING.transitionTo(JobState.QUEUED);

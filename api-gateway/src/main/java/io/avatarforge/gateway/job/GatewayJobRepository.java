@@ -3,6 +3,7 @@ package io.avatarforge.gateway.job;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.GenerationJobRows;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
@@ -107,10 +108,11 @@ public class GatewayJobRepository {
     public boolean cancelQueued(JobId id, Instant now) {
         JobState.QUEUED.transitionTo(JobState.CANCELED);
         return jdbc.sql("""
-                update generation_job set state = 'CANCELED', error_code = 'canceled',
+                update generation_job set state = 'CANCELED', error_code = :code,
                     error_message = 'Canceled by the client before it started', finished_at = :now
                 where id = :id and state = 'QUEUED'
                 """)
+                .param("code", JobErrorCode.CANCELED.apiCode())
                 .param("now", GenerationJobRows.timestamp(now))
                 .param("id", id.value())
                 .update() == 1;

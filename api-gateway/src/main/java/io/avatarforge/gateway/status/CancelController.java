@@ -10,6 +10,7 @@ import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.api.JobStatusResponse;
 import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import java.time.Clock;
@@ -56,7 +57,7 @@ class CancelController {
             }
             ledger.release(id);
             // Wakes any synchronous request waiting for this job, on whichever replica holds it.
-            outbox.completed(new GenerationCompleted(id, JobState.CANCELED, "canceled"));
+            outbox.completed(new GenerationCompleted(id, JobState.CANCELED, JobErrorCode.CANCELED.apiCode()));
             return true;
         }));
         GenerationJob job = jobs.find(id).orElseThrow(() -> notFound(jobId));
