@@ -9,6 +9,7 @@ import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.ratelimit.RequestRateLimiter;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.api.GenerateAvatarRequest;
 import io.avatarforge.model.config.AvatarConfig;
 import io.avatarforge.model.config.AvatarConfigHolder;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -121,17 +121,15 @@ class GenerationService {
                 ? config.serviceConfig().defaultStyle()
                 : request.styleConfig();
         StyleTemplate style = config.style(styleKey).orElseThrow(() -> new ApiProblemException(
-                HttpStatus.BAD_REQUEST, "unknown_style",
-                "Unknown style_config '" + styleKey + "'. Known styles: "
+                ProblemCode.UNKNOWN_STYLE, "Unknown style_config '" + styleKey + "'. Known styles: "
                         + String.join(", ", config.styleTemplates().keySet())));
         String quality = request.quality() == null || request.quality().isBlank()
                 ? config.serviceConfig().defaultQuality()
                 : Quality.parse(request.quality()).map(Quality::apiName).orElseThrow(() -> new ApiProblemException(
-                        HttpStatus.BAD_REQUEST, "invalid_quality",
-                        "quality must be one of low, medium, high"));
+                        ProblemCode.INVALID_QUALITY, "quality must be one of low, medium, high"));
         String metadata = request.metadata() == null ? null : jsonMapper.writeValueAsString(request.metadata());
         if (metadata != null && metadata.length() > MAX_METADATA_CHARS) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field",
+            throw new ApiProblemException(ProblemCode.INVALID_FIELD,
                     "metadata: must serialize to at most " + MAX_METADATA_CHARS + " characters");
         }
         String provider = config.providerFor(style);

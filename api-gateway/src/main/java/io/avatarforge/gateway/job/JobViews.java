@@ -81,7 +81,7 @@ public class JobViews {
                     : kind.httpStatus();
         };
         String detail = job.errorMessage() == null ? "The generation did not succeed" : job.errorMessage();
-        return new ApiProblemException(HttpStatus.valueOf(status), code, detail);
+        return ApiProblemException.failedJob(HttpStatus.valueOf(status), code, detail);
     }
 
     private @Nullable String imageUrl(GenerationJob job, String baseUrl) {

@@ -7,6 +7,7 @@ import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.job.JobViews;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.api.JobStatusResponse;
 import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.job.GenerationJob;
@@ -14,7 +15,6 @@ import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import java.time.Clock;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,13 +62,13 @@ class CancelController {
         }));
         GenerationJob job = jobs.find(id).orElseThrow(() -> notFound(jobId));
         if (!canceled && job.state() != JobState.CANCELED) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, "job_not_cancelable", "The job is "
+            throw new ApiProblemException(ProblemCode.JOB_NOT_CANCELABLE, "The job is "
                     + job.state().apiName() + "; only a queued job can be canceled (a started one is being paid for)");
         }
         return views.status(job, baseUrls.current(), 0);
     }
 
     private static ApiProblemException notFound(String jobId) {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "job_not_found", "No job exists with id " + jobId);
+        return new ApiProblemException(ProblemCode.JOB_NOT_FOUND, "No job exists with id " + jobId);
     }
 }
