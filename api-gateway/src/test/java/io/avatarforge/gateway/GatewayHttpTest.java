@@ -250,6 +250,14 @@ class GatewayHttpTest {
     }
 
     @Test
+    void unknownPathsUnknownImagesAndMalformedParametersAreProblemsToo() throws Exception {
+        assertProblem(get("/api/v1/avatar/no-such-thing"), 404, "not_found");
+        assertProblem(get("/api/v1/avatar/images/not-an-id"), 404, "image_not_found");
+        assertProblem(get("/api/v1/avatar/images/" + java.util.UUID.randomUUID() + "?expires=soon"), 400,
+                "bad_request");
+    }
+
+    @Test
     void stylesListTheLiveConfigurationWithDescriptions() throws Exception {
         JsonNode styles = JSON.readTree(get("/api/v1/avatar/styles").body()).get("styles");
 

@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.budget;
 
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.budget.BudgetDays;
 import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.model.config.CostLimits;
@@ -15,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -70,13 +70,13 @@ public class BudgetLedger {
 
         String user = LedgerSettlement.userScope(userId);
         if (!take(user, day, amount, caps.perUserDailyBudget(), caps.perUserDailyLimit())) {
-            throw refusal("user_daily_limit_reached",
+            throw refusal(ProblemCode.USER_DAILY_LIMIT_REACHED,
                     "You have reached your daily generation limit; it resets at the start of the next day ("
                             + zone.getId() + ")", now, zone, caps.perUserDailyLimit(), user, day);
         }
         String global = LedgerSettlement.GLOBAL_SCOPE;
         if (!take(global, day, amount, caps.dailyBudget(), caps.maxDailyGenerations())) {
-            throw refusal("daily_budget_exhausted",
+            throw refusal(ProblemCode.DAILY_BUDGET_EXHAUSTED,
                     "The service's daily generation budget is used up; it resets at the start of the next day ("
                             + zone.getId() + ")", now, zone, caps.maxDailyGenerations(), global, day);
         }
@@ -140,7 +140,7 @@ public class BudgetLedger {
                 .single() > 0;
     }
 
-    private ApiProblemException refusal(String code, String detail, Instant now, ZoneId zone,
+    private ApiProblemException refusal(ProblemCode code, String detail, Instant now, ZoneId zone,
             @Nullable Integer countCap, String scope, LocalDate day) {
         long retryAfter = BudgetDays.secondsUntilNextDay(now, zone);
         HttpHeaders headers = new HttpHeaders();
@@ -151,7 +151,7 @@ public class BudgetLedger {
             headers.set("RateLimit-Policy", "\"daily\";q=" + countCap + ";w=86400");
             headers.set("RateLimit", "\"daily\";r=" + Math.max(0, countCap - used) + ";t=" + retryAfter);
         }
-        return new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS, code, detail, headers);
+        return new ApiProblemException(code, detail, headers);
     }
 
     private long usedCount(String scope, LocalDate day) {

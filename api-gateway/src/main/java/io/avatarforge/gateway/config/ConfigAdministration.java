@@ -4,6 +4,7 @@ import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.platform.config.ConfigSynchronizer;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.config.ConfigValidationError;
 import io.avatarforge.platform.config.ConfigValidator;
 import io.avatarforge.model.event.ConfigChanged;
@@ -20,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -86,8 +86,8 @@ class ConfigAdministration {
     }
 
     Outcome rollback(long target, String actor) {
-        String document = versions.document(target).orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND,
-                "config_version_not_found", "There is no configuration version " + target));
+        String document = versions.document(target).orElseThrow(() -> new ApiProblemException(
+                ProblemCode.CONFIG_VERSION_NOT_FOUND, "There is no configuration version " + target));
         ObjectNode restored = loader.parse(document);
         return write(latest -> restored.deepCopy(), null, "rollback", target, actor);
     }
@@ -129,7 +129,7 @@ class ConfigAdministration {
     }
 
     private static ApiProblemException conflict() {
-        return new ApiProblemException(HttpStatus.CONFLICT, "config_conflict",
+        return new ApiProblemException(ProblemCode.CONFIG_CONFLICT,
                 "The configuration is being changed by others right now; retry the request");
     }
 

@@ -5,6 +5,7 @@ import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.platform.config.ConfigValidator;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.config.Secrets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ class ConfigController {
     ResponseEntity<Map<String, Object>> current() {
         long version = holder.current().version();
         String document = versions.document(version).orElseThrow(() -> new ApiProblemException(
-                HttpStatus.SERVICE_UNAVAILABLE, "config_unavailable", "The configuration in force is not stored"));
+                ProblemCode.CONFIG_UNAVAILABLE, "The configuration in force is not stored"));
         ObjectNode effective = Secrets.redact(loader.effectiveDocument(loader.parse(document)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", version);
@@ -75,7 +76,7 @@ class ConfigController {
     @GetMapping("/api/v1/avatar/config/versions")
     Map<String, Object> history(@RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field", "limit: must be between 1 and 500");
+            throw new ApiProblemException(ProblemCode.INVALID_FIELD, "limit: must be between 1 and 500");
         }
         List<Map<String, Object>> entries = versions.history(limit).stream().map(this::entry).toList();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import io.avatarforge.model.api.GenerateAvatarRequest;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.job.JobState;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Objects;
@@ -70,7 +71,11 @@ class GenerateController {
         if (!job.state().isTerminal()) {
             return accepted(submission, baseUrl);
         }
-        return ResponseEntity.ok(views.success(job, baseUrl));
+        if (job.state() != JobState.COMPLETED) {
+            // Rendered by ProblemDetailsAdvice like every refusal, with the status the job's error code decides.
+            throw JobViews.failureOf(job);
+        }
+        return ResponseEntity.ok(views.successOf(job, baseUrl));
     }
 
     private static ResponseEntity<Object> accepted(JobSubmission.Submission submission, String baseUrl) {

@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.generate;
 
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.gateway.ratelimit.RequestRateLimiter;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
@@ -14,7 +15,6 @@ import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,18 +46,16 @@ class IntakePolicy {
         String styleKey = request.styleConfig() == null || request.styleConfig().isBlank()
                 ? config.serviceConfig().defaultStyle()
                 : request.styleConfig();
-        StyleTemplate style = config.style(styleKey).orElseThrow(() -> new ApiProblemException(
-                HttpStatus.BAD_REQUEST, "unknown_style",
+        StyleTemplate style = config.style(styleKey).orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_STYLE,
                 "Unknown style_config '" + styleKey + "'. Known styles: "
                         + String.join(", ", config.styleTemplates().keySet())));
         String quality = request.quality() == null || request.quality().isBlank()
                 ? config.serviceConfig().defaultQuality()
-                : Quality.parse(request.quality()).map(Quality::apiName).orElseThrow(() -> new ApiProblemException(
-                        HttpStatus.BAD_REQUEST, "invalid_quality",
+                : Quality.parse(request.quality()).map(Quality::apiName).orElseThrow(() -> new ApiProblemException(ProblemCode.INVALID_QUALITY,
                         "quality must be one of low, medium, high"));
         String metadata = request.metadata() == null ? null : jsonMapper.writeValueAsString(request.metadata());
         if (metadata != null && metadata.length() > MAX_METADATA_CHARS) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field",
+            throw new ApiProblemException(ProblemCode.INVALID_FIELD,
                     "metadata: must serialize to at most " + MAX_METADATA_CHARS + " characters");
         }
         String provider = config.providerFor(style);

@@ -3,12 +3,12 @@ package io.avatarforge.gateway.images;
 import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.job.ImageUrlSigner;
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageStore;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ class ImagesController {
         // An unknown id and a bad signature answer alike, so the endpoint reveals nothing about which ids exist.
         JobId avatarId = JobId.parse(id).orElseThrow(ImagesController::notFound);
         if (!signer.isValid(avatarId, expires, signature)) {
-            throw new ApiProblemException(HttpStatus.FORBIDDEN, "invalid_signature",
+            throw new ApiProblemException(ProblemCode.INVALID_SIGNATURE,
                     "The image URL is invalid or has expired; fetch a fresh one from the status endpoint");
         }
         GenerationJob job = jobs.find(avatarId).orElseThrow(ImagesController::notFound);
@@ -51,6 +51,6 @@ class ImagesController {
     }
 
     private static ApiProblemException notFound() {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "image_not_found", "No image exists for this id");
+        return new ApiProblemException(ProblemCode.IMAGE_NOT_FOUND, "No image exists for this id");
     }
 }

@@ -2,11 +2,11 @@ package io.avatarforge.gateway.intake;
 
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.platform.image.ImagePreparation;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.image.ImageRejectedException;
 import io.avatarforge.model.image.PreparedImage;
 import java.util.Base64;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 
 /**
  * Accepts the request's {@code image}: loads it (base64, {@code data:} URI, or an http(s) URL through
@@ -41,8 +41,7 @@ public final class ImageIntake {
         } catch (ImageRejectedException e) {
             throw switch (e.reason()) {
                 case INVALID -> invalid(e.getMessage());
-                case UNSUPPORTED_FORMAT -> new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        e.reason().code(), e.getMessage());
+                case UNSUPPORTED_FORMAT -> new ApiProblemException(ProblemCode.UNSUPPORTED_IMAGE_FORMAT, e.getMessage());
                 case TOO_LARGE -> tooLarge(e.getMessage());
             };
         }
@@ -99,10 +98,10 @@ public final class ImageIntake {
     }
 
     private static ApiProblemException invalid(String detail) {
-        return new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_image", detail);
+        return new ApiProblemException(ProblemCode.INVALID_IMAGE, detail);
     }
 
     static ApiProblemException tooLarge(String detail) {
-        return new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "image_too_large", detail);
+        return new ApiProblemException(ProblemCode.IMAGE_TOO_LARGE, detail);
     }
 }

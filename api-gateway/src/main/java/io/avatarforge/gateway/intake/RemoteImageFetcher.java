@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.intake;
 
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,6 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.http.client.InetAddressFilter;
-import org.springframework.http.HttpStatus;
 
 /**
  * Fetches image URLs without becoming a way into the network it runs in (SSRF). Only http and https; every address a
@@ -275,11 +275,11 @@ public final class RemoteImageFetcher implements AutoCloseable {
     }
 
     private static ApiProblemException notAllowed(String detail) {
-        return new ApiProblemException(HttpStatus.BAD_REQUEST, "url_not_allowed", detail);
+        return new ApiProblemException(ProblemCode.URL_NOT_ALLOWED, detail);
     }
 
     private static ApiProblemException fetchFailed(String detail) {
-        return new ApiProblemException(HttpStatus.BAD_REQUEST, "image_fetch_failed", detail);
+        return new ApiProblemException(ProblemCode.IMAGE_FETCH_FAILED, detail);
     }
 
     private static ApiProblemException tooLarge(long max) {

@@ -4,6 +4,7 @@ import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.api.GenerationSuccessResponse;
 import io.avatarforge.model.api.JobStatusResponse;
 import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobState;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,10 +44,13 @@ public class JobViews {
                 job.costSoFar());
     }
 
-    /** The synchronous answer for a finished job: 200 with the result, or the job's failure as a problem. */
-    public GenerationSuccessResponse success(GenerationJob job, String baseUrl) {
+    /**
+     * The synchronous answer for a completed job: 200 with the result. A job that ended any other way is answered with
+     * {@link #failureOf}.
+     */
+    public GenerationSuccessResponse successOf(GenerationJob job, String baseUrl) {
         if (job.state() != JobState.COMPLETED) {
-            throw failure(job);
+            throw new IllegalArgumentException("Job " + job.id() + " is " + job.state().apiName() + ", not completed");
         }
         return new GenerationSuccessResponse(
                 "success",
@@ -59,20 +63,24 @@ public class JobViews {
                         usage(job)));
     }
 
-    private static ApiProblemException failure(GenerationJob job) {
-        String code = job.errorCode() == null ? "generation_failed" : job.errorCode();
-        HttpStatus status = switch (code) {
-            // The client's request (its image or prompt) is what the provider refused.
-            case "content_policy_violation", "provider_rejected_request", "invalid_image", "image_too_large",
-                    "unsupported_image_format" -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case "canceled" -> HttpStatus.CONFLICT;
-            // Passing conditions: the same request may well succeed later.
-            case "provider_unavailable", "provider_rate_limited", "provider_circuit_open", "provider_timeout",
-                    "worker_busy", "worker_lost" -> HttpStatus.SERVICE_UNAVAILABLE;
-            default -> job.state() == JobState.CANCELED ? HttpStatus.CONFLICT : HttpStatus.BAD_GATEWAY;
+    /**
+     * The synchronous answer for a job that ended without a result (failed or canceled), as the problem to throw. Its
+     * {@code code} is the job's own error code, never a {@code ProblemCode}; the code's {@link JobErrorCode.Kind}
+     * decides the status.
+     */
+    public static ApiProblemException failureOf(GenerationJob job) {
+        String code = job.errorCode() == null ? JobErrorCode.GENERATION_FAILED.apiCode() : job.errorCode();
+        // A stored code this gateway does not know (a newer worker's, a simulation's) answers as an upstream failure.
+        JobErrorCode.Kind kind = JobErrorCode.fromApiCode(code).map(JobErrorCode::kind)
+                .orElse(JobErrorCode.Kind.UPSTREAM);
+        int status = switch (kind) {
+            case CLIENT, CANCELED, TRANSIENT -> kind.httpStatus();
+            // These codes say only that the job failed; a canceled job's state says more: it conflicts.
+            case UPSTREAM, INTERNAL -> job.state() == JobState.CANCELED ? JobErrorCode.Kind.CANCELED.httpStatus()
+                    : kind.httpStatus();
         };
         String detail = job.errorMessage() == null ? "The generation did not succeed" : job.errorMessage();
-        return new ApiProblemException(status, code, detail);
+        return ApiProblemException.failedJob(HttpStatus.valueOf(status), code, detail);
     }
 
     private @Nullable String imageUrl(GenerationJob job, String baseUrl) {

@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.ratelimit;
 
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -21,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 
 /**
  * Requests per minute per scope ({@code user:<id>}, {@code key:<id>}), as Bucket4j token buckets: on PostgreSQL one
@@ -90,7 +90,7 @@ public final class RequestRateLimiter {
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         headers.set("RateLimit-Policy", policy);
         headers.set("RateLimit", "\"per-minute\";r=" + probe.getRemainingTokens() + ";t=" + retryAfter);
-        throw new ApiProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+        throw new ApiProblemException(ProblemCode.RATE_LIMITED,
                 "Too many requests for " + who + ": at most " + perMinute + " per minute; retry in " + retryAfter
                         + " s", headers);
     }

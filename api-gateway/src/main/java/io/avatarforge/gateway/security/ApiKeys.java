@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.security;
 
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Creates, lists and revokes API keys. A new key's secret is returned once and then exists only as a hash. */
@@ -44,7 +44,7 @@ class ApiKeys {
 
     void revoke(UUID id) {
         if (!repository.revoke(id, clock.instant())) {
-            throw new ApiProblemException(HttpStatus.NOT_FOUND, "api_key_not_found", "No API key has id " + id);
+            throw new ApiProblemException(ProblemCode.API_KEY_NOT_FOUND, "No API key has id " + id);
         }
     }
 
@@ -67,7 +67,7 @@ class ApiKeys {
     private static Set<String> validScopes(List<String> requested) {
         Set<String> scopes = new TreeSet<>(requested);
         if (scopes.isEmpty() || !ApiKeyScopes.ALL.containsAll(scopes)) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field",
+            throw new ApiProblemException(ProblemCode.INVALID_FIELD,
                     "scopes: must be one or more of " + new TreeSet<>(ApiKeyScopes.ALL));
         }
         return scopes;

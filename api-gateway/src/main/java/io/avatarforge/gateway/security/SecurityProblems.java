@@ -1,8 +1,8 @@
 package io.avatarforge.gateway.security;
 
+import io.avatarforge.gateway.web.ProblemCode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
@@ -25,12 +25,12 @@ final class SecurityProblems {
             response.setHeader("WWW-Authenticate", presented
                     ? "Bearer realm=\"avatar-forge\", error=\"invalid_token\""
                     : "Bearer realm=\"avatar-forge\"");
-            write(json, response, HttpStatus.UNAUTHORIZED, "unauthenticated", detail(exception, presented));
+            write(json, response, ProblemCode.UNAUTHENTICATED, detail(exception, presented));
         };
     }
 
     static AccessDeniedHandler forbidden(JsonMapper json) {
-        return (request, response, denied) -> write(json, response, HttpStatus.FORBIDDEN, "forbidden",
+        return (request, response, denied) -> write(json, response, ProblemCode.FORBIDDEN,
                 "This API key does not have the scope this operation needs");
     }
 
@@ -39,11 +39,11 @@ final class SecurityProblems {
                 : "This operation needs an API key: send Authorization: Bearer <key>";
     }
 
-    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String code,
-            String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        response.setStatus(status.value());
+    private static void write(JsonMapper json, HttpServletResponse response, ProblemCode code, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
+        problem.setProperty("code", code.apiCode());
+        response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

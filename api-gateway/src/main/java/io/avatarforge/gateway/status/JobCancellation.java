@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.status;
 
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
@@ -8,7 +9,6 @@ import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.platform.job.JobTransitions;
 import java.time.Clock;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,13 +35,13 @@ class JobCancellation {
         boolean canceled = transitions.cancelQueued(id, clock.instant());
         GenerationJob job = jobs.find(id).orElseThrow(() -> notFound(id.toString()));
         if (!canceled && job.state() != JobState.CANCELED) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, "job_not_cancelable", "The job is "
+            throw new ApiProblemException(ProblemCode.JOB_NOT_CANCELABLE, "The job is "
                     + job.state().apiName() + "; only a queued job can be canceled (a started one is being paid for)");
         }
         return job;
     }
 
     static ApiProblemException notFound(String jobId) {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "job_not_found", "No job exists with id " + jobId);
+        return new ApiProblemException(ProblemCode.JOB_NOT_FOUND, "No job exists with id " + jobId);
     }
 }

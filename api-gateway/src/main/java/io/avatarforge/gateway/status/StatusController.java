@@ -6,10 +6,10 @@ import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.job.JobViews;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.api.JobStatusResponse;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +35,7 @@ class StatusController {
         // Another caller's job answers exactly like a job that does not exist (OWASP API1).
         Caller caller = Caller.current();
         GenerationJob job = JobId.parse(jobId).flatMap(id -> jobs.findVisibleTo(id, caller)).orElseThrow(() -> new ApiProblemException(
-                HttpStatus.NOT_FOUND, "job_not_found", "No job exists with id " + jobId));
+                ProblemCode.JOB_NOT_FOUND, "No job exists with id " + jobId));
         return views.status(job, baseUrls.current(), estimates.expectedSeconds(job.provider(), job.quality()));
     }
 }

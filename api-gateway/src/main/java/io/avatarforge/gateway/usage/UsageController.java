@@ -2,11 +2,11 @@ package io.avatarforge.gateway.usage;
 
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.ProblemCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,10 +31,10 @@ class UsageController {
         LocalDate end = day("to", to, today);
         LocalDate start = day("from", from, end);
         if (start.isAfter(end)) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field", "from: must not be after to");
+            throw new ApiProblemException(ProblemCode.INVALID_FIELD, "from: must not be after to");
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field",
+            throw new ApiProblemException(ProblemCode.INVALID_FIELD,
                     "from: a report covers at most " + MAX_DAYS + " days");
         }
         // Admins see everyone's usage (or one user's); anyone else sees only their own.
@@ -42,8 +42,7 @@ class UsageController {
         String requested = userId == null || userId.isBlank() ? null : userId;
         if (!caller.isAdmin()) {
             if (requested != null && !requested.equals(caller.userId())) {
-                throw new ApiProblemException(HttpStatus.FORBIDDEN, "forbidden",
-                        "Only admins may read another user's usage");
+                throw new ApiProblemException(ProblemCode.FORBIDDEN, "Only admins may read another user's usage");
             }
             requested = caller.userId();
         }
@@ -57,7 +56,7 @@ class UsageController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "invalid_field",
+            throw new ApiProblemException(ProblemCode.INVALID_FIELD,
                     name + ": must be an ISO date such as 2026-11-25");
         }
     }

@@ -13,15 +13,28 @@ public class ApiProblemException extends RuntimeException {
     private final String code;
     private final HttpHeaders headers;
 
-    public ApiProblemException(HttpStatus status, String code, String detail) {
-        this(status, code, detail, HttpHeaders.EMPTY);
+    public ApiProblemException(ProblemCode code, String detail) {
+        this(code, detail, HttpHeaders.EMPTY);
     }
 
-    public ApiProblemException(HttpStatus status, String code, String detail, HttpHeaders headers) {
+    public ApiProblemException(ProblemCode code, String detail, HttpHeaders headers) {
+        this(code.status(), code.apiCode(), detail, headers);
+    }
+
+    private ApiProblemException(HttpStatus status, String code, String detail, HttpHeaders headers) {
         super(detail);
         this.status = status;
         this.code = code;
         this.headers = headers;
+    }
+
+    /**
+     * A synchronous request's answer when its job failed. The code is the job's own, as stored (a
+     * {@code JobErrorCode}'s, or one this gateway does not know), not a {@link ProblemCode}: the client sees the same
+     * code here as in the job's status. {@code JobViews} chooses the status.
+     */
+    public static ApiProblemException failedJob(HttpStatus status, String errorCode, String detail) {
+        return new ApiProblemException(status, errorCode, detail, HttpHeaders.EMPTY);
     }
 
     public HttpStatus status() {

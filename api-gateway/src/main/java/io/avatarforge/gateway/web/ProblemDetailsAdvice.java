@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,14 +42,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted()
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("Invalid request");
-        return problem(HttpStatus.BAD_REQUEST, "invalid_field", detail, HttpHeaders.EMPTY);
+        return problem(ProblemCode.INVALID_FIELD, detail);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
         LOG.error("Unexpected error while handling a request", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                "The server could not handle this request. It has been logged.", HttpHeaders.EMPTY);
+        return problem(ProblemCode.INTERNAL_ERROR, "The server could not handle this request. It has been logged.");
     }
 
     @Override
@@ -64,8 +62,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted()
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("Invalid request");
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        body.setProperty("code", missing ? "missing_field" : "invalid_field");
+        ProblemCode code = missing ? ProblemCode.MISSING_FIELD : ProblemCode.INVALID_FIELD;
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(code.status(), detail);
+        body.setProperty("code", code.apiCode());
         body.setProperty("errors", errors.stream()
                 .map(e -> Map.of("field", snakeCase(e.getField()), "message", String.valueOf(e.getDefaultMessage())))
                 .toList());
@@ -86,11 +85,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b)
                     .orElse("body");
-            return asObject(problem(HttpStatus.BAD_REQUEST, "invalid_field",
-                    field + ": has the wrong type or format", HttpHeaders.EMPTY));
+            return asObject(problem(ProblemCode.INVALID_FIELD, field + ": has the wrong type or format"));
         }
-        return asObject(problem(HttpStatus.BAD_REQUEST, "invalid_json",
-                "The request body is not valid JSON or is missing", HttpHeaders.EMPTY));
+        return asObject(problem(ProblemCode.INVALID_JSON, "The request body is not valid JSON or is missing"));
     }
 
     /** Adds a {@code code} to every problem Spring MVC renders itself (405, 415, 404 for unknown paths, ...). */
@@ -99,20 +96,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", codeFor(statusCode));
+            problem.setProperty("code", codeFor(statusCode).apiCode());
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    private static String codeFor(HttpStatusCode status) {
+    /** The code only: the status stays the one Spring chose, also where it is not the code's usual one. */
+    private static ProblemCode codeFor(HttpStatusCode status) {
         return switch (status.value()) {
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
-            case 413 -> "payload_too_large";
-            case 415 -> "unsupported_media_type";
-            default -> status.is4xxClientError() ? "bad_request" : "internal_error";
+            case 404 -> ProblemCode.NOT_FOUND;
+            case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemCode.NOT_ACCEPTABLE;
+            case 413 -> ProblemCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> status.is4xxClientError() ? ProblemCode.BAD_REQUEST : ProblemCode.INTERNAL_ERROR;
         };
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemCode code, String detail) {
+        return problem(code.status(), code.apiCode(), detail, HttpHeaders.EMPTY);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, String detail,

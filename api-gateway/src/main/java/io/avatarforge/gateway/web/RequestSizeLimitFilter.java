@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -36,10 +35,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+            ProblemCode code = ProblemCode.PAYLOAD_TOO_LARGE;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(),
                     "The request body is larger than the limit of " + maxBytes + " bytes");
-            problem.setProperty("code", "payload_too_large");
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            problem.setProperty("code", code.apiCode());
+            response.setStatus(code.status().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             // Tomcat would otherwise try to swallow the whole oversized body before answering.
             response.setHeader("Connection", "close");
@@ -85,7 +85,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 private void count(int n) {
                     count += n;
                     if (count > maxBytes) {
-                        throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
+                        throw new ApiProblemException(ProblemCode.PAYLOAD_TOO_LARGE,
                                 "The request body is larger than the limit of " + maxBytes + " bytes");
                     }
                 }

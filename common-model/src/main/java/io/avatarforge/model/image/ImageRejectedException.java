@@ -1,22 +1,24 @@
 package io.avatarforge.model.image;
 
+import io.avatarforge.model.job.JobErrorCode;
+
 /** An image that will not be accepted, and why; the gateway turns it into a 4xx, the worker into a failed job. */
 public final class ImageRejectedException extends RuntimeException {
 
-    /** Why: each reason has its own stable error code. */
+    /** Why: each reason has its own stable code, the code of the job the worker fails with it. */
     public enum Reason {
-        INVALID("invalid_image"),
-        UNSUPPORTED_FORMAT("unsupported_image_format"),
-        TOO_LARGE("image_too_large");
+        INVALID(JobErrorCode.INVALID_IMAGE),
+        UNSUPPORTED_FORMAT(JobErrorCode.UNSUPPORTED_IMAGE_FORMAT),
+        TOO_LARGE(JobErrorCode.IMAGE_TOO_LARGE);
 
-        private final String code;
+        private final JobErrorCode errorCode;
 
-        Reason(String code) {
-            this.code = code;
+        Reason(JobErrorCode errorCode) {
+            this.errorCode = errorCode;
         }
 
-        public String code() {
-            return code;
+        public JobErrorCode errorCode() {
+            return errorCode;
         }
     }
 

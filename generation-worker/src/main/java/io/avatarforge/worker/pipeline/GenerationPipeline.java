@@ -1,5 +1,6 @@
 package io.avatarforge.worker.pipeline;
 
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.config.AvatarConfig;
 import io.avatarforge.model.config.StyleTemplate;
 import io.avatarforge.model.image.PreparedImage;
@@ -75,14 +76,14 @@ public class GenerationPipeline {
             LOG.warn("Job {} was handed to another worker while this one waited: {}", id, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Job {} failed unexpectedly", id, e);
-            outcomes.failed(job, "internal_error", "The worker could not complete the job", tried);
+            outcomes.failed(job, JobErrorCode.INTERNAL_ERROR.apiCode(), "The worker could not complete the job", tried);
         }
         return true;
     }
 
     private void execute(GenerationJob job, List<Map<String, Object>> tried) {
         AvatarConfig config = configHolder.config();
-        StyleTemplate style = config.style(job.style()).orElseThrow(() -> new ProviderException("unknown_style",
+        StyleTemplate style = config.style(job.style()).orElseThrow(() -> new ProviderException(JobErrorCode.UNKNOWN_STYLE,
                 "Style '" + job.style() + "' is no longer configured", false));
         List<ProviderRegistry.Resolved> route = routes.of(config, job, style);
         PreparedImage input = inputs.of(job);
@@ -106,7 +107,7 @@ public class GenerationPipeline {
             LOG.info("Job {}: provider {} failed ({}); trying the next one", job.id(), provider.key(),
                     failure == null ? "?" : failure.code());
         }
-        throw failure != null ? failure : new ProviderException("provider_not_configured", "No provider to call",
+        throw failure != null ? failure : new ProviderException(JobErrorCode.PROVIDER_NOT_CONFIGURED, "No provider to call",
                 false);
     }
 

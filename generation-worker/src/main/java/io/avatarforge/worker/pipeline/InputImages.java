@@ -1,5 +1,6 @@
 package io.avatarforge.worker.pipeline;
 
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.image.ImageRejectedException;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.GenerationJob;
@@ -26,11 +27,11 @@ class InputImages {
      */
     PreparedImage of(GenerationJob job) {
         ImageStore.StoredImage stored = images.get(job.inputImage()).orElseThrow(() -> new ProviderException(
-                "input_image_missing", "The job's input image is no longer in storage", false));
+                JobErrorCode.INPUT_IMAGE_MISSING, "The job's input image is no longer in storage", false));
         try {
             return preparation.prepare(stored.bytes());
         } catch (ImageRejectedException e) {
-            throw new ProviderException(e.reason().code(), e.getMessage() == null ? "The image was refused"
+            throw new ProviderException(e.reason().errorCode(), e.getMessage() == null ? "The image was refused"
                     : e.getMessage(), false);
         }
     }

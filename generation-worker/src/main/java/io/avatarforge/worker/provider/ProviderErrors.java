@@ -1,33 +1,18 @@
 package io.avatarforge.worker.provider;
 
+import io.avatarforge.model.job.JobErrorCode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one error vocabulary every provider maps into, so a job fails (or is retried) the same way whichever model
- * served it. Providers translate their SDK's exceptions with {@link #fromHttpStatus}; the retry, circuit breaker and
- * fallback logic only ever look at these codes and {@link ProviderException#retryable()}.
+ * How every provider maps its failures into the one vocabulary, {@link JobErrorCode}, so a job fails (or is retried)
+ * the same way whichever model served it. Providers translate their SDK's exceptions with {@link #fromHttpStatus};
+ * the retry, circuit breaker and fallback logic only ever look at these codes and
+ * {@link ProviderException#retryable()}.
  */
 public final class ProviderErrors {
-
-    /** The provider's moderation refused the input or the output; retrying cannot help. */
-    public static final String CONTENT_POLICY_VIOLATION = "content_policy_violation";
-    /** Bad or revoked key, unverified organisation: the provider's circuit opens. */
-    public static final String AUTH_FAILED = "provider_auth_failed";
-    /** 429: retried after the provider's retry-after; the final code only when retries ran out. */
-    public static final String RATE_LIMITED = "provider_rate_limited";
-    /** 5xx, timeouts, connection errors, unreadable answers: retried with backoff. */
-    public static final String UNAVAILABLE = "provider_unavailable";
-    /** Any other 4xx: the provider's own message is kept for the operator. */
-    public static final String REJECTED_REQUEST = "provider_rejected_request";
-    /** The configured model does not exist (any more): the operator must change {@code model}. */
-    public static final String MODEL_UNAVAILABLE = "provider_model_unavailable";
-    /** No generation slot freed on this worker in time (the bulkhead); the next provider may be tried. */
-    public static final String WORKER_BUSY = "worker_busy";
-    /** The provider's circuit is open: calls are refused locally until it half-opens. */
-    public static final String CIRCUIT_OPEN = "provider_circuit_open";
 
     private static final Pattern KEY_LIKE =
             Pattern.compile("\\b(sk|AIza|gm)[-_A-Za-z0-9*.]{4,}");
@@ -36,12 +21,12 @@ public final class ProviderErrors {
     }
 
     public static ProviderException contentPolicy(String providerKey, String message) {
-        return new ProviderException(CONTENT_POLICY_VIOLATION,
+        return new ProviderException(JobErrorCode.CONTENT_POLICY_VIOLATION,
                 "The request was refused by " + providerKey + "'s content policy: " + message, false);
     }
 
     public static ProviderException authFailed(String providerKey, String message) {
-        return new ProviderException(AUTH_FAILED, "Provider " + providerKey
+        return new ProviderException(JobErrorCode.PROVIDER_AUTH_FAILED, "Provider " + providerKey
                 + " rejected its credentials (check api_key and organization): " + redactKeys(message), false);
     }
 
@@ -51,23 +36,24 @@ public final class ProviderErrors {
     }
 
     public static ProviderException rateLimited(String providerKey, String message, @Nullable Duration retryAfter) {
-        return new ProviderException(RATE_LIMITED, "Provider " + providerKey + " is rate limiting: " + message, true,
-                retryAfter, null);
+        return new ProviderException(JobErrorCode.PROVIDER_RATE_LIMITED,
+                "Provider " + providerKey + " is rate limiting: " + message, true, retryAfter, null);
     }
 
     public static ProviderException unavailable(String providerKey, String message, @Nullable Throwable cause) {
-        return new ProviderException(UNAVAILABLE, "Provider " + providerKey + " is unavailable: " + message, true,
-                null, cause);
+        return new ProviderException(JobErrorCode.PROVIDER_UNAVAILABLE,
+                "Provider " + providerKey + " is unavailable: " + message, true, null, cause);
     }
 
     public static ProviderException rejected(String providerKey, String message) {
-        return new ProviderException(REJECTED_REQUEST, "Provider " + providerKey + " rejected the request: " + message,
-                false);
+        return new ProviderException(JobErrorCode.PROVIDER_REJECTED_REQUEST,
+                "Provider " + providerKey + " rejected the request: " + message, false);
     }
 
     public static ProviderException modelUnavailable(String providerKey, String model, String message) {
-        return new ProviderException(MODEL_UNAVAILABLE, "Model '" + model + "' is not available at provider "
-                + providerKey + " (" + message + "); change provider_config." + providerKey + ".model", false);
+        return new ProviderException(JobErrorCode.PROVIDER_MODEL_UNAVAILABLE, "Model '" + model
+                + "' is not available at provider " + providerKey + " (" + message + "); change provider_config."
+                + providerKey + ".model", false);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.avatarforge.worker.provider;
 
 import io.avatarforge.model.config.AvatarConfig;
 import io.avatarforge.model.config.ProviderConfig;
+import io.avatarforge.model.job.JobErrorCode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,13 +25,13 @@ public class ProviderRegistry {
     public Resolved resolve(AvatarConfig config, String key) {
         ProviderConfig providerConfig = config.providerConfig().get(key);
         if (providerConfig == null) {
-            throw new ProviderException("provider_not_configured",
+            throw new ProviderException(JobErrorCode.PROVIDER_NOT_CONFIGURED,
                     "Provider '" + key + "' is not in provider_config", false);
         }
         String type = providerConfig.resolvedType(key);
         ImageProvider provider = byType.get(type);
         if (provider == null) {
-            throw new ProviderException("provider_not_configured",
+            throw new ProviderException(JobErrorCode.PROVIDER_NOT_CONFIGURED,
                     "No implementation for provider type '" + type + "' (provider '" + key + "')", false);
         }
         return new Resolved(key, providerConfig, provider);

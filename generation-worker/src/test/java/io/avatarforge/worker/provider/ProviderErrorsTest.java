@@ -26,11 +26,11 @@ class ProviderErrorsTest {
 
     @Test
     void statusesMapToTheSharedCodes() {
-        assertThat(ProviderErrors.fromHttpStatus("p", 401, "m", null).code()).isEqualTo(ProviderErrors.AUTH_FAILED);
-        assertThat(ProviderErrors.fromHttpStatus("p", 403, "m", null).code()).isEqualTo(ProviderErrors.AUTH_FAILED);
-        assertThat(ProviderErrors.fromHttpStatus("p", 429, "m", null).code()).isEqualTo(ProviderErrors.RATE_LIMITED);
+        assertThat(ProviderErrors.fromHttpStatus("p", 401, "m", null).code()).isEqualTo("provider_auth_failed");
+        assertThat(ProviderErrors.fromHttpStatus("p", 403, "m", null).code()).isEqualTo("provider_auth_failed");
+        assertThat(ProviderErrors.fromHttpStatus("p", 429, "m", null).code()).isEqualTo("provider_rate_limited");
         assertThat(ProviderErrors.fromHttpStatus("p", 502, "m", null).retryable()).isTrue();
         assertThat(ProviderErrors.fromHttpStatus("p", 422, "m", null).code())
-                .isEqualTo(ProviderErrors.REJECTED_REQUEST);
+                .isEqualTo("provider_rejected_request");
     }
 }

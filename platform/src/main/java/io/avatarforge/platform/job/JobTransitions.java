@@ -1,5 +1,6 @@
 package io.avatarforge.platform.job;
 
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.event.GenerationCompleted;
 import io.avatarforge.model.event.GenerationRequested;
 import io.avatarforge.model.job.GenerationJob;
@@ -217,10 +218,11 @@ public class JobTransitions {
     /** PROCESSING → FAILED with {@code worker_lost}: its workers were lost {@code attempts} times; no more tries. */
     public boolean failLost(JobId id, int attempts, Instant now) {
         Map<String, @Nullable Object> values = new HashMap<>();
-        values.put("code", "worker_lost");
+        values.put("code", JobErrorCode.WORKER_LOST.apiCode());
         values.put("message", "The job's worker stopped responding " + attempts + " times");
         values.put("now", GenerationJobRows.timestamp(now));
-        return inTransaction(() -> finish(id, JobState.PROCESSING, JobState.FAILED, null, "worker_lost",
+        return inTransaction(() -> finish(id, JobState.PROCESSING, JobState.FAILED, null,
+                JobErrorCode.WORKER_LOST.apiCode(),
                 "error_code = :code, error_message = :message, finished_at = :now, lease_expires_at = null",
                 values));
     }
@@ -265,10 +267,11 @@ public class JobTransitions {
      */
     public boolean cancelQueued(JobId id, Instant now) {
         Map<String, @Nullable Object> values = new HashMap<>();
-        values.put("code", "canceled");
+        values.put("code", JobErrorCode.CANCELED.apiCode());
         values.put("message", "Canceled by the client before it started");
         values.put("now", GenerationJobRows.timestamp(now));
-        return inTransaction(() -> finish(id, JobState.QUEUED, JobState.CANCELED, null, "canceled",
+        return inTransaction(() -> finish(id, JobState.QUEUED, JobState.CANCELED, null,
+                JobErrorCode.CANCELED.apiCode(),
                 "error_code = :code, error_message = :message, finished_at = :now", values));
     }
 

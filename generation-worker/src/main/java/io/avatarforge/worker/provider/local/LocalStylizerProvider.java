@@ -1,5 +1,6 @@
 package io.avatarforge.worker.provider.local;
 
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ImageProvider;
@@ -35,10 +36,12 @@ class LocalStylizerProvider implements ImageProvider {
         try {
             input = ImageIO.read(new ByteArrayInputStream(call.inputImage()));
         } catch (IOException e) {
-            throw new ProviderException("invalid_input_image", "The stored input image cannot be decoded", false, e);
+            throw new ProviderException(JobErrorCode.INVALID_INPUT_IMAGE, "The stored input image cannot be decoded",
+                    false, e);
         }
         if (input == null) {
-            throw new ProviderException("invalid_input_image", "The stored input image cannot be decoded", false);
+            throw new ProviderException(JobErrorCode.INVALID_INPUT_IMAGE, "The stored input image cannot be decoded",
+                    false);
         }
         StyleFamily family = StyleFamily.forStyle(call.styleKey());
         BufferedImage output = stylizer.stylize(input, family);
@@ -46,7 +49,7 @@ class LocalStylizerProvider implements ImageProvider {
         try {
             ImageIO.write(output, "png", png);
         } catch (IOException e) {
-            throw new ProviderException("internal_error", "Could not encode the stylized image", true, e);
+            throw new ProviderException(JobErrorCode.INTERNAL_ERROR, "Could not encode the stylized image", true, e);
         }
         String model = call.providerConfig().model() == null ? MODEL : call.providerConfig().model();
         return new GenerationResult(png.toByteArray(), "image/png", model, BigDecimal.ZERO,

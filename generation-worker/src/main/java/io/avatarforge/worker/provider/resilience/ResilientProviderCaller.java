@@ -4,6 +4,7 @@ import io.avatarforge.worker.job.LeaseLostException;
 import io.avatarforge.worker.job.LeaseKeeper;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.config.ProviderConfig;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ImageProvider;
@@ -115,7 +116,7 @@ public class ResilientProviderCaller implements DisposableBean {
             try {
                 return CircuitBreaker.decorateSupplier(circuit, attempt).get();
             } catch (ProviderException e) {
-                if (ProviderErrors.AUTH_FAILED.equals(e.code()) && circuit.getState() == CircuitBreaker.State.CLOSED) {
+                if (e.is(JobErrorCode.PROVIDER_AUTH_FAILED) && circuit.getState() == CircuitBreaker.State.CLOSED) {
                     // A rejected key will be rejected for every job: stop sending them now.
                     circuit.transitionToOpenState();
                 }
@@ -127,10 +128,10 @@ public class ResilientProviderCaller implements DisposableBean {
             GenerationResult result = Retry.decorateSupplier(retry, guarded).get();
             return new Outcome(key, result.model(), attempts.get(), result, null);
         } catch (CallNotPermittedException e) {
-            return new Outcome(key, model, attempts.get(), null, new ProviderException(ProviderErrors.CIRCUIT_OPEN,
-                    "Provider " + key + " is failing; its circuit is open", true));
+            return new Outcome(key, model, attempts.get(), null, new ProviderException(
+                    JobErrorCode.PROVIDER_CIRCUIT_OPEN, "Provider " + key + " is failing; its circuit is open", true));
         } catch (BulkheadFullException e) {
-            return new Outcome(key, model, attempts.get(), null, new ProviderException(ProviderErrors.WORKER_BUSY,
+            return new Outcome(key, model, attempts.get(), null, new ProviderException(JobErrorCode.WORKER_BUSY,
                     "No generation slot freed on this worker in " + properties.bulkheadMaxWait(), true));
         } catch (ProviderException e) {
             LOG.info("Provider {} failed after {} attempt(s): {}", key, attempts.get(), e.code());
@@ -214,7 +215,7 @@ public class ResilientProviderCaller implements DisposableBean {
     }
 
     private static boolean countsAgainstProvider(Throwable e) {
-        return e instanceof ProviderException p && (p.retryable() || ProviderErrors.AUTH_FAILED.equals(p.code()));
+        return e instanceof ProviderException p && (p.retryable() || p.is(JobErrorCode.PROVIDER_AUTH_FAILED));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.avatarforge.worker.provider.simulated;
 
 import io.avatarforge.model.config.ProviderConfig;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ImageProvider;
@@ -67,7 +68,7 @@ class SimulatedProvider implements ImageProvider {
         try {
             settings = SimulationSettings.of(config.simulation());
         } catch (IllegalArgumentException e) {
-            throw new ProviderException("provider_not_configured", e.getMessage(), false, e);
+            throw new ProviderException(JobErrorCode.PROVIDER_NOT_CONFIGURED, e.getMessage(), false, e);
         }
         RandomGenerator generator = random.get();
         long latencyMs = settings.drawLatencyMs(generator);
@@ -77,11 +78,11 @@ class SimulatedProvider implements ImageProvider {
         boolean timesOut = timeoutSeconds != null && timeoutSeconds > 0 && latencyMs > timeoutSeconds * 1000L;
         sleep(timesOut ? timeoutSeconds * 1000L : latencyMs);
         if (timesOut) {
-            throw new ProviderException("provider_timeout",
+            throw new ProviderException(JobErrorCode.PROVIDER_TIMEOUT,
                     "Simulated provider did not answer within " + timeoutSeconds + " s", true);
         }
         if (fails) {
-            throw new ProviderException(settings.failureCode(), "Simulated provider failure", true);
+            throw ProviderException.withConfiguredCode(settings.failureCode(), "Simulated provider failure", true);
         }
         String model = config.model() == null || config.model().isBlank() ? MODEL : config.model();
         // A copy, so no caller can alter the card every other job returns.
@@ -97,7 +98,8 @@ class SimulatedProvider implements ImageProvider {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderException("provider_unavailable", "Interrupted while waiting for the simulated provider",
+            throw new ProviderException(JobErrorCode.PROVIDER_UNAVAILABLE,
+                    "Interrupted while waiting for the simulated provider",
                     true, e);
         }
     }

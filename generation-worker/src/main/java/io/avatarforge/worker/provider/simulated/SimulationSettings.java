@@ -1,6 +1,7 @@
 package io.avatarforge.worker.provider.simulated;
 
 import io.avatarforge.model.config.ProviderConfig.Simulation;
+import io.avatarforge.model.job.JobErrorCode;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ record SimulationSettings(Distribution distribution, long minMs, long medianMs, 
 
     static final long DEFAULT_MEDIAN_MS = 2_000;
     static final long DEFAULT_MAX_MS = 20_000;
-    static final String DEFAULT_FAILURE_CODE = "provider_unavailable";
+    static final String DEFAULT_FAILURE_CODE = JobErrorCode.PROVIDER_UNAVAILABLE.apiCode();
     /** The standard normal quantile of 0.999: max sits three sigmas (and a bit) above the median in log space. */
     private static final double Z_999 = 3.09;
 

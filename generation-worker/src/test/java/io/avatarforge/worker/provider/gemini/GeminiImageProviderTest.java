@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.avatarforge.worker.provider.GenerationResult;
-import io.avatarforge.worker.provider.ProviderErrors;
 import io.avatarforge.worker.provider.ProviderException;
 import java.util.Base64;
 import java.util.List;
@@ -84,39 +83,39 @@ class GeminiImageProviderTest {
                 {"promptFeedback": {"blockReason": "SAFETY"},
                  "usageMetadata": {"promptTokenCount": 408, "totalTokenCount": 408}}
                 """);
-        assertThat(failure().code()).isEqualTo(ProviderErrors.CONTENT_POLICY_VIOLATION);
+        assertThat(failure().code()).isEqualTo("content_policy_violation");
 
         stub(200, """
                 {"candidates": [{"content": {"role": "model", "parts": []}, "finishReason": "IMAGE_SAFETY"}]}
                 """);
         ProviderException e = failure();
-        assertThat(e.code()).isEqualTo(ProviderErrors.CONTENT_POLICY_VIOLATION);
+        assertThat(e.code()).isEqualTo("content_policy_violation");
         assertThat(e.retryable()).isFalse();
     }
 
     @Test
     void httpErrorsMapLikeEveryOtherProvider() {
         stub(400, error(400, "API key not valid. Please pass a valid API key.", "INVALID_ARGUMENT"));
-        assertThat(failure().code()).as("Gemini answers a bad key with a 400").isEqualTo(ProviderErrors.AUTH_FAILED);
+        assertThat(failure().code()).as("Gemini answers a bad key with a 400").isEqualTo("provider_auth_failed");
 
         stub(400, error(400, "Unable to process input image. Please retry or report in "
                 + "https://developers.generativeai.google/guide/troubleshooting", "INVALID_ARGUMENT"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.REJECTED_REQUEST);
+        assertThat(failure().code()).isEqualTo("provider_rejected_request");
         assertThat(failure().getMessage()).contains("Unable to process input image");
 
         stub(403, error(403, "Permission denied: consumer has been suspended.", "PERMISSION_DENIED"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.AUTH_FAILED);
+        assertThat(failure().code()).isEqualTo("provider_auth_failed");
 
         stub(429, error(429, "Resource has been exhausted (e.g. check quota).", "RESOURCE_EXHAUSTED"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.RATE_LIMITED);
+        assertThat(failure().code()).isEqualTo("provider_rate_limited");
         assertThat(failure().retryable()).isTrue();
 
         stub(503, error(503, "The model is overloaded. Please try again later.", "UNAVAILABLE"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.UNAVAILABLE);
+        assertThat(failure().code()).isEqualTo("provider_unavailable");
         assertThat(failure().retryable()).isTrue();
 
         stub(404, error(404, "models/gemini-2.5-flash-image is not found for API version v1beta.", "NOT_FOUND"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.MODEL_UNAVAILABLE);
+        assertThat(failure().code()).isEqualTo("provider_model_unavailable");
         assertThat(failure().getMessage()).contains("provider_config.gemini.model");
     }
 

@@ -22,7 +22,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.worker.provider.GenerationResult;
-import io.avatarforge.worker.provider.ProviderErrors;
 import io.avatarforge.worker.provider.ProviderException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -128,7 +127,7 @@ class OpenAiImageProviderTest {
 
         assertThatThrownBy(() -> provider.generate(aCall("gpt_image_1", openAi(openAi.baseUrl(), ""))))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ProviderErrors.CONTENT_POLICY_VIOLATION);
+                    assertThat(e.code()).isEqualTo("content_policy_violation");
                     assertThat(e.retryable()).isFalse();
                     assertThat(e.getMessage()).contains("safety system");
                 });
@@ -137,11 +136,11 @@ class OpenAiImageProviderTest {
     @Test
     void aBadKeyAndAnUnverifiedOrganisationAreAuthFailures() {
         stubEdits(401, openAiError("invalid_api_key", "Incorrect API key provided: sk-test.", "invalid_request_error"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.AUTH_FAILED);
+        assertThat(failure().code()).isEqualTo("provider_auth_failed");
 
         stubEdits(403, openAiError(null, "Your organization must be verified to use the model `gpt-image-2`.",
                 "invalid_request_error"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.AUTH_FAILED);
+        assertThat(failure().code()).isEqualTo("provider_auth_failed");
         assertThat(failure().retryable()).isFalse();
     }
 
@@ -154,7 +153,7 @@ class OpenAiImageProviderTest {
 
         ProviderException e = failure();
 
-        assertThat(e.code()).isEqualTo(ProviderErrors.RATE_LIMITED);
+        assertThat(e.code()).isEqualTo("provider_rate_limited");
         assertThat(e.retryable()).isTrue();
         assertThat(e.retryAfter()).isEqualTo(Duration.ofMillis(1500));
     }
@@ -162,13 +161,13 @@ class OpenAiImageProviderTest {
     @Test
     void serverErrorsAndConnectionFailuresAreRetryableUnavailability() {
         stubEdits(503, openAiError(null, "The server is overloaded.", "server_error"));
-        assertThat(failure().code()).isEqualTo(ProviderErrors.UNAVAILABLE);
+        assertThat(failure().code()).isEqualTo("provider_unavailable");
         assertThat(failure().retryable()).isTrue();
 
         ProviderConfig nowhere = openAi("http://127.0.0.1:1", "");
         assertThatThrownBy(() -> provider.generate(aCall("gpt_image_1", nowhere)))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ProviderErrors.UNAVAILABLE);
+                    assertThat(e.code()).isEqualTo("provider_unavailable");
                     assertThat(e.retryable()).isTrue();
                 });
     }
@@ -180,7 +179,7 @@ class OpenAiImageProviderTest {
 
         ProviderException e = failure();
 
-        assertThat(e.code()).isEqualTo(ProviderErrors.MODEL_UNAVAILABLE);
+        assertThat(e.code()).isEqualTo("provider_model_unavailable");
         assertThat(e.retryable()).isFalse();
         assertThat(e.getMessage()).contains("provider_config.gpt_image_1.model");
     }
@@ -192,7 +191,7 @@ class OpenAiImageProviderTest {
 
         ProviderException e = failure();
 
-        assertThat(e.code()).isEqualTo(ProviderErrors.REJECTED_REQUEST);
+        assertThat(e.code()).isEqualTo("provider_rejected_request");
         assertThat(e.retryable()).isFalse();
         assertThat(e.getMessage()).contains("Invalid size '999x999'");
     }

@@ -117,7 +117,7 @@ class ResilientProviderCallerTest {
         ResilientProviderCaller.Outcome outcome = call(config(""));
 
         assertThat(outcome.failure()).isNotNull();
-        assertThat(outcome.failure().code()).isEqualTo(ProviderErrors.UNAVAILABLE);
+        assertThat(outcome.failure().code()).isEqualTo("provider_unavailable");
         assertThat(outcome.attempts()).isEqualTo(3);
         assertThat(requests()).isEqualTo(3);
         assertThat(outcome.shouldFallBack()).isTrue();
@@ -131,7 +131,7 @@ class ResilientProviderCallerTest {
         ResilientProviderCaller.Outcome outcome = call(config("\"timeout_seconds\": 1, \"max_retries\": 1"));
 
         assertThat(outcome.failure()).isNotNull();
-        assertThat(outcome.failure().code()).isEqualTo(ProviderErrors.UNAVAILABLE);
+        assertThat(outcome.failure().code()).isEqualTo("provider_unavailable");
         assertThat(outcome.attempts()).isEqualTo(2);
     }
 
@@ -142,7 +142,7 @@ class ResilientProviderCallerTest {
         ResilientProviderCaller.Outcome outcome = call(config(""));
 
         assertThat(outcome.failure()).isNotNull();
-        assertThat(outcome.failure().code()).isEqualTo(ProviderErrors.CONTENT_POLICY_VIOLATION);
+        assertThat(outcome.failure().code()).isEqualTo("content_policy_violation");
         assertThat(outcome.attempts()).isEqualTo(1);
         assertThat(outcome.shouldFallBack()).isFalse();
         assertThat(caller.circuit("gpt_image_1").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -155,7 +155,7 @@ class ResilientProviderCallerTest {
         ResilientProviderCaller.Outcome outcome = call(config(""));
 
         assertThat(outcome.failure()).isNotNull();
-        assertThat(outcome.failure().code()).isEqualTo(ProviderErrors.REJECTED_REQUEST);
+        assertThat(outcome.failure().code()).isEqualTo("provider_rejected_request");
         assertThat(outcome.attempts()).isEqualTo(1);
     }
 
@@ -167,11 +167,11 @@ class ResilientProviderCallerTest {
         ResilientProviderCaller.Outcome second = call(config(""));
 
         assertThat(first.failure()).isNotNull();
-        assertThat(first.failure().code()).isEqualTo(ProviderErrors.AUTH_FAILED);
+        assertThat(first.failure().code()).isEqualTo("provider_auth_failed");
         assertThat(first.attempts()).isEqualTo(1);
         assertThat(caller.circuit("gpt_image_1").getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(second.failure()).isNotNull();
-        assertThat(second.failure().code()).isEqualTo(ProviderErrors.CIRCUIT_OPEN);
+        assertThat(second.failure().code()).isEqualTo("provider_circuit_open");
         assertThat(second.attempts()).isZero();
         assertThat(second.shouldFallBack()).isTrue();
         assertThat(requests()).isEqualTo(1);
