@@ -1,6 +1,7 @@
 package io.avatarforge.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.avatarforge.testsupport.PostgresTestDatabase;
@@ -126,7 +127,9 @@ class GatewayHttpTest {
                     "avatar.generation.requested", Duration.ofSeconds(10));
             assertThat(record.key()).isEqualTo(jobId);
             assertThat(JSON.readTree(record.value()).get("job_id").asString()).isEqualTo(jobId);
-            assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero();
+            // The relay deletes the row in the transaction it sends in, which commits just after the broker's ack.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero());
 
             JsonNode status = JSON.readTree(get("/api/v1/avatar/status/" + jobId).body());
             assertThat(status.get("status").asString()).isEqualTo("queued");

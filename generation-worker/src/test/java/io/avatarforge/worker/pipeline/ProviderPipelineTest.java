@@ -322,10 +322,10 @@ class ProviderPipelineTest {
                 {"service_config": {"default_provider": "gpt_image_1", "fallback_providers": ["gemini"]},
                  "provider_config": {
                    "gpt_image_1": {"api_key": "sk-test", "model": "gpt-image-2", "base_url": "%s/v1",
-                                   "max_retries": 2, "timeout_seconds": 5,
+                                   "max_retries": 2, "timeout_seconds": 30,
                                    "quality_settings": {"medium": {"quality": "medium", "cost": 0.07}}},
                    "gemini": {"api_key": "gm-test", "model": "gemini-2.5-flash-image", "base_url": "%s",
-                              "max_retries": 1, "timeout_seconds": 5}}%s}
+                              "max_retries": 1, "timeout_seconds": 30}}%s}
                 """.formatted(openAi.baseUrl(), gemini.baseUrl(), extra.isBlank() ? "" : ", " + extra));
         configHolder = new AvatarConfigHolder(new ConfigLoader(Map.of()).load(file));
         caller = new ResilientProviderCaller(configHolder, new ResilienceProperties(Duration.ofMillis(10), 2.0,

@@ -26,10 +26,15 @@ public final class ProviderFixtures {
     }
 
     /** An OpenAI entry pointed at a stand-in, with the specification's quality tiers; {@code extra} adds fields. */
+    /*
+     * Timeouts here are generous on purpose: the first call through a cold SDK (class loading, connection set-up) on a
+     * loaded two-core CI machine took over 5 s once and was retried, failing a test that expects one attempt. Tests of
+     * the timeout itself set a short one in {@code extra}.
+     */
     public static ProviderConfig openAi(String baseUrl, String extra) {
         return providerConfig("""
                 {"type": "openai", "api_key": "sk-test", "model": "gpt-image-2", "base_url": "%s/v1",
-                 "max_retries": 2, "timeout_seconds": 5,
+                 "max_retries": 2, "timeout_seconds": 30,
                  "quality_settings": {"low": {"quality": "low", "cost": 0.02},
                                       "medium": {"quality": "medium", "cost": 0.07},
                                       "high": {"quality": "high", "cost": 0.19}},
@@ -40,7 +45,7 @@ public final class ProviderFixtures {
     public static ProviderConfig gemini(String baseUrl, String extra) {
         return providerConfig("""
                 {"type": "gemini", "api_key": "gm-test", "model": "gemini-2.5-flash-image", "base_url": "%s",
-                 "max_retries": 1, "timeout_seconds": 5%s}
+                 "max_retries": 1, "timeout_seconds": 30%s}
                 """.formatted(baseUrl, extra.isBlank() ? "" : ", " + extra));
     }
 
