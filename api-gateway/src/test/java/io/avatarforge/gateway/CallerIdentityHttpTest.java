@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avatarforge.gateway.firebase.FirebaseIdTokenVerifier;
 import io.avatarforge.gateway.firebase.FirebaseStandIn;
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.PostgresTestDatabase;
+import io.avatarforge.testkit.TestImages;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,8 +2,8 @@ package io.avatarforge.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.PostgresTestDatabase;
+import io.avatarforge.testkit.TestImages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.platform.config.ConfigChangeListener;
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

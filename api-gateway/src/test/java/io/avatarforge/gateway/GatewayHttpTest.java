@@ -3,8 +3,8 @@ package io.avatarforge.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.PostgresTestDatabase;
+import io.avatarforge.testkit.TestImages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

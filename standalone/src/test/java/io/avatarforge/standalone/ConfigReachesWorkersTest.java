@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.avatarforge.platform.config.AvatarConfigHolder;
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import io.avatarforge.platform.config.ConfigChangeListener;
 import java.io.IOException;
 import java.net.URI;

@@ -5,7 +5,7 @@ import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

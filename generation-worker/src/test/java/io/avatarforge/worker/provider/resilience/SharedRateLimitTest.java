@@ -3,7 +3,7 @@ package io.avatarforge.worker.provider.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package io.avatarforge.testsupport;
+package io.avatarforge.testkit;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
