@@ -1,7 +1,7 @@
 package io.avatarforge.standalone;
 
-import static io.avatarforge.standalone.TestJobs.aJobWhoseWorkerDied;
-import static io.avatarforge.standalone.TestJobs.aQueuedJob;
+import static io.avatarforge.testkit.TestJobs.aJobWhoseWorkerDied;
+import static io.avatarforge.testkit.TestJobs.aQueuedJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,6 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
         })
 @EmbeddedKafka(partitions = 2, topics = {"avatar.generation.requested", "avatar.generation.completed"})
 class PipelineTest {
+
+    /** Jobs written straight to the database run on the provider that counts calls. */
+    private static final String PROVIDER = "counting";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static String databaseUrl;
@@ -146,7 +149,7 @@ class PipelineTest {
 
     @Test
     void aDuplicatedDispatchMessageDoesNotRunTheJobTwice() {
-        JobId id = aQueuedJob().insert(jdbc, images);
+        JobId id = aQueuedJob().withProvider(PROVIDER).insert(jdbc, images);
 
         for (int i = 0; i < 3; i++) {
             kafka.send("avatar.generation.requested", id.toString(), "{\"job_id\":\"" + id + "\"}");
@@ -161,7 +164,7 @@ class PipelineTest {
 
     @Test
     void aJobWhoseWorkerDiedIsDispatchedAgainOnceItsLeaseExpires() {
-        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).insert(jdbc, images);
+        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).withProvider(PROVIDER).insert(jdbc, images);
 
         awaitState(id, "COMPLETED");
 
@@ -171,7 +174,7 @@ class PipelineTest {
 
     @Test
     void aJobThatLostItsWorkerTooOftenFailsWithWorkerLost() {
-        JobId id = aJobWhoseWorkerDied(2, Duration.ofSeconds(1)).insert(jdbc, images);
+        JobId id = aJobWhoseWorkerDied(2, Duration.ofSeconds(1)).withProvider(PROVIDER).insert(jdbc, images);
 
         awaitState(id, "FAILED");
 
@@ -181,7 +184,7 @@ class PipelineTest {
 
     @Test
     void aQueuedJobWhoseMessageWasLostIsDispatchedAgainByTheSweeper() {
-        JobId id = aQueuedJob().dispatchedAgo(Duration.ofMinutes(1)).insert(jdbc, images);
+        JobId id = aQueuedJob().withProvider(PROVIDER).dispatchedAgo(Duration.ofMinutes(1)).insert(jdbc, images);
 
         awaitState(id, "COMPLETED");
 
@@ -190,8 +193,8 @@ class PipelineTest {
 
     @Test
     void aJobWhoseStyleWasRemovedFailsWithAClearCode() {
-        JobId id = aQueuedJob().withStyle("no_longer_configured").dispatchedAgo(Duration.ofMinutes(1))
-                .insert(jdbc, images);
+        JobId id = aQueuedJob().withProvider(PROVIDER).withStyle("no_longer_configured")
+                .dispatchedAgo(Duration.ofMinutes(1)).insert(jdbc, images);
 
         awaitState(id, "FAILED");
 
