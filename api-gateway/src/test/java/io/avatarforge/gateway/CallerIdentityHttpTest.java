@@ -1,59 +1,41 @@
 package io.avatarforge.gateway;
 
+import static io.avatarforge.testkit.ApiClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avatarforge.gateway.firebase.FirebaseIdTokenVerifier;
 import io.avatarforge.gateway.firebase.FirebaseStandIn;
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.avatarforge.testkit.ApiClient;
+import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.TestConfigFile;
+import io.avatarforge.testkit.TestImages;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who a caller is, as production sees it (no anonymous callers): API keys bound to users, trusted backends naming
  * users, Firebase app users; and what each may see of other callers' jobs.
  */
-@SpringBootTest(classes = {GatewayTestApplication.class, CallerIdentityHttpTest.Firebase.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@AvatarIntegrationTest(classes = {GatewayTestApplication.class, CallerIdentityHttpTest.Firebase.class},
         properties = {
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
-            "avatar.gateway.topic-partitions=2",
             "avatar.gateway.security.bootstrap-admin-key=" + CallerIdentityHttpTest.ADMIN_KEY,
             "avatar.gateway.security.firebase-project-id=" + CallerIdentityHttpTest.PROJECT
         })
-@EmbeddedKafka(partitions = 2, topics = {"avatar.generation.requested", "avatar.generation.completed"})
+@TestConfigFile("{\"service_config\": {\"rate_limits\": {\"per_key_per_minute\": 3, \"per_user_per_minute\": 100}}}")
 class CallerIdentityHttpTest {
 
     static final String ADMIN_KEY = "caller-identity-admin-key-0123456789abcdef";
     static final String PROJECT = "avatar-forge-identity-test";
     private static final FirebaseStandIn GOOGLE = new FirebaseStandIn();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static String databaseUrl;
-    private static Path dataDir;
 
     @TestConfiguration
     static class Firebase {
@@ -63,26 +45,11 @@ class CallerIdentityHttpTest {
         }
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-        if (databaseUrl == null) {
-            databaseUrl = PostgresTestDatabase.freshSchemaUrl("identity");
-            dataDir = Files.createTempDirectory("avatar-identity-test");
-            Files.writeString(dataDir.resolve("config.json"),
-                    "{\"service_config\": {\"rate_limits\": {\"per_key_per_minute\": 3, \"per_user_per_minute\": 100}}}");
-        }
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-        registry.add("avatar.data-dir", () -> dataDir.toString());
-        registry.add("avatar.config-path", () -> dataDir.resolve("config.json").toString());
-    }
 
     @Test
     void withoutAKeyOrTokenNobodyGenerates() throws Exception {
@@ -188,15 +155,7 @@ class CallerIdentityHttpTest {
         return send("POST", "/api/v1/avatar/generate", bearer, JSON.writeValueAsString(body));
     }
 
-    private HttpResponse<String> send(String method, String path, @Nullable String bearer, @Nullable String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, @Nullable String bearer, @Nullable String body) {
+        return api.withKey(bearer).send(method, path, body);
     }
 }

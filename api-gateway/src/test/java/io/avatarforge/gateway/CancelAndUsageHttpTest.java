@@ -1,80 +1,50 @@
 package io.avatarforge.gateway;
 
+import static io.avatarforge.testkit.ApiClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
-import java.io.IOException;
+import io.avatarforge.testkit.ApiClient;
+import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.TestConfigFile;
+import io.avatarforge.testkit.TestImages;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway alone (no worker, so jobs stay queued) with priced jobs: per-user refusals over HTTP, cancellation
  * giving the reservation back, and the usage report and budget gauges.
  */
-@SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@AvatarIntegrationTest(classes = GatewayTestApplication.class,
         properties = {
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
             "avatar.gateway.security.bootstrap-admin-key=" + CancelAndUsageHttpTest.ADMIN_KEY,
-            "avatar.gateway.topic-partitions=2",
             // Spring Boot's test support turns metrics export off; the gauges are part of what is tested here.
             "management.defaults.metrics.export.enabled=true",
             "management.prometheus.metrics.export.enabled=true"
         })
-@EmbeddedKafka(partitions = 2, topics = {"avatar.generation.requested", "avatar.generation.completed"})
+@TestConfigFile("""
+        {"service_config": {"default_provider": "priced",
+           "cost_limits": {"daily_budget": 100, "per_user_daily_limit": 2, "reservation_margin": 0.5}},
+         "provider_config": {"priced": {"type": "local",
+           "quality_settings": {"low": {"cost": 0.02}, "medium": {"cost": 0.10}, "high": {"cost": 0.20}}}}}
+        """)
 class CancelAndUsageHttpTest {
 
     static final String ADMIN_KEY = "cancel-and-usage-admin-key-0123456789abcdef";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A backend's key: it generates on behalf of the users it names. */
     private static String trustedKey;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static String databaseUrl;
-    private static Path dataDir;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-        if (databaseUrl == null) {
-            databaseUrl = PostgresTestDatabase.freshSchemaUrl("cancel");
-            dataDir = Files.createTempDirectory("avatar-cancel-test");
-            Files.writeString(dataDir.resolve("config.json"), """
-                    {"service_config": {"default_provider": "priced",
-                       "cost_limits": {"daily_budget": 100, "per_user_daily_limit": 2, "reservation_margin": 0.5}},
-                     "provider_config": {"priced": {"type": "local",
-                       "quality_settings": {"low": {"cost": 0.02}, "medium": {"cost": 0.10}, "high": {"cost": 0.20}}}}}
-                    """);
-        }
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-        registry.add("avatar.data-dir", () -> dataDir.toString());
-        registry.add("avatar.config-path", () -> dataDir.resolve("config.json").toString());
-    }
 
     @BeforeEach
     void aTrustedBackendKey() throws Exception {
@@ -171,21 +141,15 @@ class CancelAndUsageHttpTest {
                 "image", TestImages.jpegDataUri(64, 64), "async", true)));
     }
 
-    private HttpResponse<String> post(String path, String body) throws Exception {
+    private HttpResponse<String> post(String path, String body) {
         return send("POST", path, trustedKey, body);
     }
 
-    private HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + key)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String key, @Nullable String body) {
+        return api.withKey(key).send(method, path, body);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return api.get(path);
     }
 }

@@ -1,20 +1,17 @@
 package io.avatarforge.gateway;
 
+import static io.avatarforge.testkit.ApiAssertions.assertProblem;
+import static io.avatarforge.testkit.ApiClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.platform.config.ConfigChangeListener;
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.avatarforge.testkit.ApiClient;
+import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.TestConfigFile;
+import io.avatarforge.testkit.TestInfrastructure;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,35 +27,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Configuration as data over real HTTP, PostgreSQL and Kafka: admin-only reads and writes with bearer API keys,
  * validation, merge semantics, versions and rollback, concurrent writers, propagation to a second gateway instance,
  * and secrets that never reach a response or a log line.
  */
-@SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@AvatarIntegrationTest(classes = GatewayTestApplication.class,
         properties = {
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
-            "avatar.gateway.topic-partitions=2",
             "avatar.gateway.security.bootstrap-admin-key=" + ConfigAdministrationHttpTest.ADMIN_KEY,
             "OPENAI_API_KEY=" + ConfigAdministrationHttpTest.OPENAI_SECRET
-        })
-@EmbeddedKafka(partitions = 2,
+        },
         topics = {"avatar.generation.requested", "avatar.generation.completed", "avatar.config.changed"})
+@TestConfigFile(resource = "/config/spec-example-config.json")
 @ExtendWith(OutputCaptureExtension.class)
 class ConfigAdministrationHttpTest {
 
@@ -81,14 +69,13 @@ class ConfigAdministrationHttpTest {
             }
             """;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> ISSUED_SECRETS = new ArrayList<>();
-    private static String databaseUrl;
-    private static Path dataDir;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
+
+    @Autowired
+    TestInfrastructure infrastructure;
 
     @Autowired
     JdbcClient jdbc;
@@ -98,23 +85,6 @@ class ConfigAdministrationHttpTest {
 
     @Autowired
     EmbeddedKafkaBroker broker;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-        if (databaseUrl == null) {
-            databaseUrl = PostgresTestDatabase.freshSchemaUrl("config");
-            dataDir = Files.createTempDirectory("avatar-config-test");
-            try (InputStream spec = ConfigAdministrationHttpTest.class
-                    .getResourceAsStream("/config/spec-example-config.json")) {
-                Files.write(dataDir.resolve("avatar_config.json"), spec.readAllBytes());
-            }
-        }
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-        registry.add("avatar.data-dir", () -> dataDir.toString());
-        registry.add("avatar.config-path", () -> dataDir.resolve("avatar_config.json").toString());
-    }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -304,17 +274,12 @@ class ConfigAdministrationHttpTest {
     void aChangeReachesASecondGatewayInstanceWithinTwoSeconds() throws Exception {
         // The second instance's backstop poll is off, so only the avatar.config.changed event can bring the change.
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GatewayTestApplication.class)
-                // Command-line arguments, so they beat any application.properties on the test class path.
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + databaseUrl,
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+                // This test's database, data directory and configuration file, as command-line arguments.
+                .run(infrastructure.arguments("--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                         "--avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
                         "--avatar.gateway.topic-partitions=2",
-                        "--avatar.data-dir=" + dataDir,
-                        "--avatar.config-path=" + dataDir.resolve("avatar_config.json"),
-                        "--avatar.config.poll-interval=1h")) {
+                        "--avatar.config.poll-interval=1h"))) {
             AvatarConfigHolder secondHolder = second.getBean(AvatarConfigHolder.class);
             assertThat(secondHolder.current().version()).isEqualTo(latestStoredVersion());
             var listener = second.getBean(KafkaListenerEndpointRegistry.class)
@@ -411,27 +376,7 @@ class ConfigAdministrationHttpTest {
         return jdbc.sql("select max(version) from config_version").query(Long.class).single();
     }
 
-    private void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.get("code").asString()).isEqualTo(code);
-        assertThat(body.get("detail").asString()).isNotBlank();
-    }
-
-    private HttpResponse<String> call(String method, String path, @Nullable String body, @Nullable String key)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(String method, String path, @Nullable String body, @Nullable String key) {
+        return api.withKey(key).send(method, path, body);
     }
 }

@@ -1,19 +1,20 @@
 package io.avatarforge.gateway;
 
+import static io.avatarforge.testkit.ApiClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.ApiAssertions;
+import io.avatarforge.testkit.ApiClient;
+import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.TestConfigFile;
+import io.avatarforge.testkit.TestImages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -29,62 +30,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The gateway alone (no worker) over real HTTP, PostgreSQL and Kafka: intake, status, and every refusal. */
-@SpringBootTest(classes = GatewayTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@AvatarIntegrationTest(classes = GatewayTestApplication.class,
         properties = {
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
             // These tests are about intake and jobs, not identity: callers are anonymous, as in development mode.
             "avatar.gateway.security.allow-anonymous=true",
             "avatar.gateway.max-request-size=2MB",
-            "avatar.gateway.max-image-size=1MB",
-            "avatar.gateway.topic-partitions=2"
+            "avatar.gateway.max-image-size=1MB"
         })
-@EmbeddedKafka(partitions = 2, topics = {"avatar.generation.requested", "avatar.generation.completed"})
+@TestConfigFile("{\"service_config\": {\"default_timeout_seconds\": 1}}")
 class GatewayHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String IMAGE = TestImages.jpegDataUri(320, 320);
-    private static String databaseUrl;
-    private static Path dataDir;
     private static HttpServer loopbackTarget;
     private static final AtomicInteger LOOPBACK_HITS = new AtomicInteger();
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     EmbeddedKafkaBroker broker;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-        if (databaseUrl == null) {
-            databaseUrl = PostgresTestDatabase.freshSchemaUrl("gateway");
-            dataDir = Files.createTempDirectory("avatar-gateway-test");
-            Files.writeString(dataDir.resolve("config.json"),
-                    "{\"service_config\": {\"default_timeout_seconds\": 1}}");
-        }
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-        registry.add("avatar.data-dir", () -> dataDir.toString());
-        registry.add("avatar.config-path", () -> dataDir.resolve("config.json").toString());
-    }
 
     @BeforeAll
     static void startLoopbackTarget() throws IOException {
@@ -280,13 +253,9 @@ class GatewayHttpTest {
         assertThat(docs.body()).contains("/api/v1/avatar/generate").contains("/api/v1/avatar/status/{jobId}");
     }
 
-    private void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.get("code").asString()).isEqualTo(code);
-        assertThat(body.get("detail").asString()).isNotBlank();
+    /** A problem as every API client gets one, and without a trace of the server's internals. */
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        ApiAssertions.assertProblem(response, status, code);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -305,20 +274,18 @@ class GatewayHttpTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return api.url(path);
     }
 
-    private HttpResponse<String> post(Map<String, Object> body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url("/api/v1/avatar/generate")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    private HttpResponse<String> post(Map<String, Object> body) {
+        return api.post("/api/v1/avatar/generate", body);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    private HttpResponse<String> get(String path) {
+        return api.get(path);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        return api.send(request);
     }
 }

@@ -1,7 +1,7 @@
 package io.avatarforge.standalone;
 
 import io.avatarforge.model.job.JobId;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ImageProvider;

@@ -1,17 +1,14 @@
 package io.avatarforge.standalone;
 
+import static io.avatarforge.testkit.ApiClient.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.ApiClient;
+import io.avatarforge.testkit.AvatarServerTest;
+import io.avatarforge.testkit.TestImages;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,47 +16,30 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Requests accepted while the broker is down wait in the outbox and are published, and run, once it is back. */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.flyway.placeholders.json_type=jsonb",
-            "spring.kafka.admin.operation-timeout=2s",
-            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
-            "avatar.gateway.topic-partitions=2"
-        })
+@AvatarServerTest(classes = StandaloneApplication.class, properties = "spring.kafka.admin.operation-timeout=2s")
 class OutboxWhileKafkaIsDownTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static String databaseUrl;
-    private static Path dataDir;
     private static TcpGate brokerGate;
     private static EmbeddedKafkaKraftBroker broker;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     JdbcClient jdbc;
 
+    /** The service's broker address leads to a gate that stays closed until the broker is started. */
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-        if (databaseUrl == null) {
-            databaseUrl = PostgresTestDatabase.freshSchemaUrl("outbox");
-            dataDir = Files.createTempDirectory("avatar-outbox-test");
+    static void closedBroker(DynamicPropertyRegistry registry) throws IOException {
+        if (brokerGate == null) {
             brokerGate = new TcpGate();
         }
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-        registry.add("avatar.data-dir", () -> dataDir.toString());
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + brokerGate.port());
     }
 
@@ -103,11 +83,7 @@ class OutboxWhileKafkaIsDownTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private HttpResponse<String> post(Map<String, Object> body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/avatar/generate"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(Map<String, Object> body) {
+        return api.post("/api/v1/avatar/generate", body);
     }
 }

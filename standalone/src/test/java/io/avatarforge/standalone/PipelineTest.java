@@ -1,22 +1,21 @@
 package io.avatarforge.standalone;
 
-import static io.avatarforge.standalone.TestJobs.aJobWhoseWorkerDied;
-import static io.avatarforge.standalone.TestJobs.aQueuedJob;
+import static io.avatarforge.testkit.ApiClient.JSON;
+import static io.avatarforge.testkit.TestJobs.aJobWhoseWorkerDied;
+import static io.avatarforge.testkit.TestJobs.aQueuedJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
-import io.avatarforge.testsupport.PostgresTestDatabase;
-import io.avatarforge.testsupport.TestImages;
-import java.io.IOException;
+import io.avatarforge.testkit.ApiClient;
+import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.TestConfigFile;
+import io.avatarforge.testkit.TestImages;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -26,43 +25,35 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gateway and worker together on real PostgreSQL and Kafka: outbox, relay, topic, worker, completion event, and the
  * recovery paths that at-least-once delivery and dying workers need.
  */
-@SpringBootTest(classes = {StandaloneApplication.class, PipelineTest.Providers.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@AvatarIntegrationTest(classes = {StandaloneApplication.class, PipelineTest.Providers.class},
         properties = {
-            "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-            "spring.flyway.placeholders.json_type=jsonb",
-            "avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
-            "avatar.gateway.topic-partitions=2",
             "avatar.gateway.sweeper.interval=200ms",
             "avatar.gateway.sweeper.requeue-after=3s",
             "avatar.gateway.sweeper.max-attempts=2"
         })
-@EmbeddedKafka(partitions = 2, topics = {"avatar.generation.requested", "avatar.generation.completed"})
+@TestConfigFile("""
+        {"service_config": {"default_provider": "counting", "default_timeout_seconds": 20},
+         "provider_config": {"counting": {"type": "counting", "model": "count-1"}}}
+        """)
 class PipelineTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static String databaseUrl;
-    private static Path dataDir;
+    /** Jobs written straight to the database run on the provider that counts calls. */
+    private static final String PROVIDER = "counting";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     JdbcClient jdbc;
@@ -85,23 +76,6 @@ class PipelineTest {
         CountingProvider countingProvider() {
             return new CountingProvider();
         }
-    }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-        if (databaseUrl == null) {
-            databaseUrl = PostgresTestDatabase.freshSchemaUrl("pipeline");
-            dataDir = Files.createTempDirectory("avatar-pipeline-test");
-            Files.writeString(dataDir.resolve("config.json"), """
-                    {"service_config": {"default_provider": "counting", "default_timeout_seconds": 20},
-                     "provider_config": {"counting": {"type": "counting", "model": "count-1"}}}
-                    """);
-        }
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-        registry.add("avatar.data-dir", () -> dataDir.toString());
-        registry.add("avatar.config-path", () -> dataDir.resolve("config.json").toString());
     }
 
     @Test
@@ -136,9 +110,9 @@ class PipelineTest {
         assertThat(body.get("metadata").get("provider").asString()).isEqualTo("counting");
         assertThat(body.get("metadata").get("style_config").asString()).isEqualTo("professional");
         String imageUrl = body.get("image_url").asString();
-        assertThat(imageUrl).startsWith("http://localhost:" + port + "/api/v1/avatar/images/").contains("signature=");
-        HttpResponse<byte[]> image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(imageUrl))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(imageUrl).startsWith(api.url("/api/v1/avatar/images/")).contains("signature=");
+        HttpResponse<byte[]> image = api.send(HttpRequest.newBuilder(URI.create(imageUrl)),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(image.body()).isNotEmpty();
@@ -146,7 +120,7 @@ class PipelineTest {
 
     @Test
     void aDuplicatedDispatchMessageDoesNotRunTheJobTwice() {
-        JobId id = aQueuedJob().insert(jdbc, images);
+        JobId id = aQueuedJob().withProvider(PROVIDER).insert(jdbc, images);
 
         for (int i = 0; i < 3; i++) {
             kafka.send("avatar.generation.requested", id.toString(), "{\"job_id\":\"" + id + "\"}");
@@ -161,7 +135,7 @@ class PipelineTest {
 
     @Test
     void aJobWhoseWorkerDiedIsDispatchedAgainOnceItsLeaseExpires() {
-        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).insert(jdbc, images);
+        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).withProvider(PROVIDER).insert(jdbc, images);
 
         awaitState(id, "COMPLETED");
 
@@ -171,7 +145,7 @@ class PipelineTest {
 
     @Test
     void aJobThatLostItsWorkerTooOftenFailsWithWorkerLost() {
-        JobId id = aJobWhoseWorkerDied(2, Duration.ofSeconds(1)).insert(jdbc, images);
+        JobId id = aJobWhoseWorkerDied(2, Duration.ofSeconds(1)).withProvider(PROVIDER).insert(jdbc, images);
 
         awaitState(id, "FAILED");
 
@@ -181,7 +155,7 @@ class PipelineTest {
 
     @Test
     void aQueuedJobWhoseMessageWasLostIsDispatchedAgainByTheSweeper() {
-        JobId id = aQueuedJob().dispatchedAgo(Duration.ofMinutes(1)).insert(jdbc, images);
+        JobId id = aQueuedJob().withProvider(PROVIDER).dispatchedAgo(Duration.ofMinutes(1)).insert(jdbc, images);
 
         awaitState(id, "COMPLETED");
 
@@ -190,8 +164,8 @@ class PipelineTest {
 
     @Test
     void aJobWhoseStyleWasRemovedFailsWithAClearCode() {
-        JobId id = aQueuedJob().withStyle("no_longer_configured").dispatchedAgo(Duration.ofMinutes(1))
-                .insert(jdbc, images);
+        JobId id = aQueuedJob().withProvider(PROVIDER).withStyle("no_longer_configured")
+                .dispatchedAgo(Duration.ofMinutes(1)).insert(jdbc, images);
 
         awaitState(id, "FAILED");
 
@@ -230,12 +204,8 @@ class PipelineTest {
         throw new AssertionError("No completion event for job " + id);
     }
 
-    private HttpResponse<String> post(Map<String, Object> body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/avatar/generate"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(40))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    /** Waits longer than the configured 20 seconds a synchronous request may wait for its job. */
+    private HttpResponse<String> post(Map<String, Object> body) {
+        return api.withTimeout(Duration.ofSeconds(40)).post("/api/v1/avatar/generate", body);
     }
 }

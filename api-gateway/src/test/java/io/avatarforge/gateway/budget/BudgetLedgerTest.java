@@ -7,7 +7,7 @@ import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.model.config.CostLimits;
 import io.avatarforge.model.job.JobId;
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -26,7 +26,7 @@ import io.avatarforge.platform.image.ImagePreparation;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.platform.storage.LocalDiskImageStore;
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import io.avatarforge.worker.WorkerProperties;
 import io.avatarforge.worker.job.WorkerJobRepository;
 import io.avatarforge.worker.provider.ProviderRegistry;

@@ -4,7 +4,7 @@ import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.model.config.StyleTemplate;
 import io.avatarforge.model.job.JobId;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import java.util.Base64;
 import java.util.Map;
 

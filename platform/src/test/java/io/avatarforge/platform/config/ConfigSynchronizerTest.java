@@ -3,7 +3,7 @@ package io.avatarforge.platform.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import io.avatarforge.model.image.ImageRejectedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

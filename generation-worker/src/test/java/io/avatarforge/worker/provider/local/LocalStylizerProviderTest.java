@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.avatarforge.model.config.ProviderConfig;
 import io.avatarforge.model.config.StyleTemplate;
 import io.avatarforge.model.job.JobId;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ProviderException;

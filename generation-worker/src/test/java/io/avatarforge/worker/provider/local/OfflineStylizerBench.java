@@ -1,6 +1,6 @@
 package io.avatarforge.worker.provider.local;
 
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

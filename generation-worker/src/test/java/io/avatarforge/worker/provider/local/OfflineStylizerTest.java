@@ -2,7 +2,7 @@ package io.avatarforge.worker.provider.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -8,7 +8,7 @@ import io.avatarforge.model.config.ProviderConfig.QualitySetting;
 import io.avatarforge.model.config.ProviderConfig.Simulation;
 import io.avatarforge.model.config.StyleTemplate;
 import io.avatarforge.model.job.JobId;
-import io.avatarforge.testsupport.TestImages;
+import io.avatarforge.testkit.TestImages;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ProviderException;

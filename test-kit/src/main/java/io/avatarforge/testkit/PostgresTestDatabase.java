@@ -1,4 +1,4 @@
-package io.avatarforge.testsupport;
+package io.avatarforge.testkit;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,14 +29,30 @@ public final class PostgresTestDatabase {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
             connection.createStatement().execute("create schema " + schema);
         } catch (SQLException e) {
-            String message = "PostgreSQL is not reachable at " + URL + " (" + e.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + ": tests that need PostgreSQL fail under CI=true");
-            }
-            LOG.log(System.Logger.Level.WARNING, "\n\n*** SKIPPING: " + message + " ***\n");
-            Assumptions.abort(message);
+            unreachable(e);
         }
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /**
+     * Fails (under CI=true) or skips, loudly, when the server cannot be reached; returns when it can. For callers that
+     * must decide before anything else starts: a Spring context that failed to load would report an error, not a skip.
+     */
+    public static void requireReachable() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            unreachable(e);
+        }
+    }
+
+    private static void unreachable(SQLException e) {
+        String message = "PostgreSQL is not reachable at " + URL + " (" + e.getMessage() + ")";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(message + ": tests that need PostgreSQL fail under CI=true");
+        }
+        LOG.log(System.Logger.Level.WARNING, "\n\n*** SKIPPING: " + message + " ***\n");
+        Assumptions.abort(message);
     }
 
     private static String env(String name, String fallback) {

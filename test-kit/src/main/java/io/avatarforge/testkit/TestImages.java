@@ -1,4 +1,4 @@
-package io.avatarforge.testsupport;
+package io.avatarforge.testkit;
 
 import java.awt.Color;
 import java.awt.GradientPaint;

@@ -1,0 +1,47 @@
+package io.avatarforge.testkit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an {@link AvatarServerTest} context runs on: its PostgreSQL schema (as a JDBC URL), its data directory and its
+ * configuration file's path (the file exists only with {@link TestConfigFile}). A bean of that context, for tests that
+ * start a second instance on the same database and files ({@link #arguments}).
+ */
+public record TestInfrastructure(String databaseUrl, Path dataDir, Path configPath) {
+
+    public String databaseUser() {
+        return PostgresTestDatabase.USER;
+    }
+
+    public String databasePassword() {
+        return PostgresTestDatabase.PASSWORD;
+    }
+
+    /**
+     * Command-line arguments that put another application on this infrastructure, followed by {@code more}: as
+     * arguments they beat any {@code application.properties} on the test class path (the standalone module's names an
+     * H2 database).
+     */
+    public String[] arguments(String... more) {
+        List<String> arguments = new ArrayList<>();
+        properties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        arguments.addAll(List.of(more));
+        return arguments.toArray(String[]::new);
+    }
+
+    /** The properties that make a context use this infrastructure; PostgreSQL's schema wants {@code jsonb} columns. */
+    Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", databaseUrl);
+        properties.put("spring.datasource.username", databaseUser());
+        properties.put("spring.datasource.password", databasePassword());
+        properties.put("spring.flyway.placeholders.json_type", "jsonb");
+        properties.put("avatar.data-dir", dataDir.toString());
+        properties.put("avatar.config-path", configPath.toString());
+        return properties;
+    }
+}
