@@ -9,7 +9,7 @@ import io.avatarforge.model.job.JobPlan;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.platform.outbox.OutboxWriter;
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

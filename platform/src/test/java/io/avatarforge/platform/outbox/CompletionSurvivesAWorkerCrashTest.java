@@ -9,7 +9,7 @@ import io.avatarforge.model.job.JobPlan;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.platform.PlatformProperties;
 import io.avatarforge.platform.job.JobTransitions;
-import io.avatarforge.testsupport.PostgresTestDatabase;
+import io.avatarforge.testkit.PostgresTestDatabase;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
