@@ -37,6 +37,14 @@ public class ApiProblemException extends RuntimeException {
         return new ApiProblemException(status, errorCode, detail, HttpHeaders.EMPTY);
     }
 
+    /**
+     * A refusal sent again as it was sent the first time (an idempotent replay): status, code, detail and headers as
+     * recorded then, rendered by whatever rendered the original.
+     */
+    public static ApiProblemException replayed(int status, String code, String detail, HttpHeaders headers) {
+        return new ApiProblemException(HttpStatus.valueOf(status), code, detail, headers);
+    }
+
     public HttpStatus status() {
         return status;
     }

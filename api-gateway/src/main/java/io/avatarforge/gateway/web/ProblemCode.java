@@ -60,6 +60,11 @@ public enum ProblemCode {
     /** Others kept changing the configuration while this change was being applied; retry it. */
     CONFIG_CONFLICT("config_conflict", HttpStatus.CONFLICT),
 
+    /** The first request with this {@code Idempotency-Key} is still being answered; with {@code Retry-After}. */
+    IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use", HttpStatus.CONFLICT),
+    /** This {@code Idempotency-Key} was used before with another request body. */
+    IDEMPOTENCY_KEY_REUSED("idempotency_key_reused", HttpStatus.UNPROCESSABLE_CONTENT),
+
     /** A request rate limit (per key or per user); with {@code Retry-After}. */
     RATE_LIMITED("rate_limited", HttpStatus.TOO_MANY_REQUESTS),
     /** The service's daily budget or generation count is used up; with {@code Retry-After}. */
