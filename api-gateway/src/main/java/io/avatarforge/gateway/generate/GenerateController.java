@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.generate;
 
+import io.avatarforge.gateway.idempotency.IdempotencyService;
 import io.avatarforge.gateway.job.BaseUrls;
 import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.job.JobViews;
@@ -10,16 +11,22 @@ import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,28 +45,41 @@ class GenerateController {
     private final JobViews views;
     private final AvatarConfigHolder config;
     private final BaseUrls baseUrls;
+    private final IdempotencyService idempotency;
     private final Executor completions = Executors.newVirtualThreadPerTaskExecutor();
 
     GenerateController(GenerationService generation, CompletionWaiters waiters, GatewayJobRepository jobs,
-            JobViews views, AvatarConfigHolder config, BaseUrls baseUrls) {
+            JobViews views, AvatarConfigHolder config, BaseUrls baseUrls, IdempotencyService idempotency) {
         this.generation = generation;
         this.waiters = waiters;
         this.jobs = jobs;
         this.views = views;
         this.config = config;
         this.baseUrls = baseUrls;
+        this.idempotency = idempotency;
     }
 
     @PostMapping(path = "/api/v1/avatar/generate", consumes = "application/json")
-    CompletableFuture<ResponseEntity<Object>> generate(@Valid @RequestBody GenerateAvatarRequest request) {
+    @Parameter(in = ParameterIn.HEADER, name = IdempotencyService.HEADER, description = IdempotencyService.DESCRIPTION,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
+    CompletableFuture<ResponseEntity<Object>> generate(@Valid @RequestBody GenerateAvatarRequest request,
+            @RequestHeader HttpHeaders headers) {
+        Caller caller = Caller.current();
+        int timeoutSeconds = request.wantsAsync() ? 0 : config.config().serviceConfig().defaultTimeoutSeconds();
+        // With an Idempotency-Key, only the first request submits; a retry gets the answer it got.
+        return idempotency.answer(idempotency.keyOf(headers, caller, request), Duration.ofSeconds(timeoutSeconds),
+                () -> submit(request, caller, timeoutSeconds));
+    }
+
+    private CompletableFuture<ResponseEntity<Object>> submit(GenerateAvatarRequest request, Caller caller,
+            int timeoutSeconds) {
         String baseUrl = baseUrls.current();
         JobSubmission.Reply reply = request.wantsAsync() ? JobSubmission.Reply.WHEN_QUEUED
                 : JobSubmission.Reply.WHEN_DONE;
-        JobSubmission.Submission submission = generation.submit(request, reply, Caller.current());
+        JobSubmission.Submission submission = generation.submit(request, reply, caller);
         if (reply == JobSubmission.Reply.WHEN_QUEUED) {
             return CompletableFuture.completedFuture(accepted(submission, baseUrl));
         }
-        int timeoutSeconds = config.config().serviceConfig().defaultTimeoutSeconds();
         return Objects.requireNonNull(submission.completion())
                 .completeOnTimeout(null, timeoutSeconds, TimeUnit.SECONDS)
                 .thenApplyAsync(done -> answerSync(submission, baseUrl), completions);
