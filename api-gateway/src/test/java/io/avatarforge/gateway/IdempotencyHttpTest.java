@@ -132,9 +132,7 @@ class IdempotencyHttpTest {
         Client client = aClient();
         String key = aKey();
         Map<String, Object> sync = Map.of("prompt", "a slow portrait", "image", IMAGE);
-        // No worker runs here: the job stays queued, so the request waits until its timeout.
-        Future<HttpResponse<String>> first = background.submit(() -> client.generate(sync, key));
-        awaitKeyInFlight(key);
+        Future<HttpResponse<String>> first = inFlight(client, sync, key);
 
         HttpResponse<String> meanwhile = client.generate(sync, key);
 
@@ -270,8 +268,7 @@ class IdempotencyHttpTest {
         Client client = aClient();
         String key = aKey();
         Map<String, Object> sync = Map.of("prompt", "a portrait whose gateway died", "image", IMAGE);
-        Future<HttpResponse<String>> abandoned = background.submit(() -> client.generate(sync, key));
-        awaitKeyInFlight(key);
+        Future<HttpResponse<String>> abandoned = inFlight(client, sync, key);
         // As if its gateway had died: the lock ran out long ago.
         jdbc.sql("update idempotency_key set locked_until = created_at where client_key = :key").param("key", key)
                 .update();
@@ -358,10 +355,16 @@ class IdempotencyHttpTest {
                 null))).isTrue();
     }
 
-    private void awaitKeyInFlight(String key) {
+    /**
+     * Sends a synchronous request in the background and returns once its key is in flight. No worker runs here: its
+     * job stays queued, so it stays in flight until its timeout.
+     */
+    private Future<HttpResponse<String>> inFlight(Client client, Map<String, Object> syncRequest, String key) {
+        Future<HttpResponse<String>> answer = background.submit(() -> client.generate(syncRequest, key));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc.sql(
                 "select count(*) from idempotency_key where client_key = :key and state = 'in_flight'")
                 .param("key", key).query(Long.class).single() == 1);
+        return answer;
     }
 
     private Client aClient() {
