@@ -8,6 +8,7 @@ import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,12 @@ public class StatusStreams implements SmartLifecycle {
         emitter.onError(e -> forget(stream));
         // After max-duration the stream simply ends; EventSource clients reconnect and get the current status.
         emitter.onTimeout(emitter::complete);
-        byJob.computeIfAbsent(job.id(), id -> ConcurrentHashMap.newKeySet()).add(stream);
+        // Added inside compute: forgetting a job's last stream removes its set in computeIfPresent, atomically.
+        byJob.compute(job.id(), (id, streams) -> {
+            Set<StatusStream> set = streams == null ? ConcurrentHashMap.newKeySet() : streams;
+            set.add(stream);
+            return set;
+        });
         offer(stream, job, true);
         if (!stream.closed.get()) {
             // Registered after the job was read: a completion event in between found no stream. Read it once more.
@@ -115,10 +121,6 @@ public class StatusStreams implements SmartLifecycle {
         if (byJob.containsKey(id)) {
             tasks.execute(() -> refresh(id));
         }
-    }
-
-    int openStreams() {
-        return open.get();
     }
 
     private void refresh(JobId id) {
@@ -193,10 +195,15 @@ public class StatusStreams implements SmartLifecycle {
                 forget(stream);
                 stream.emitter.complete();
             }
-        } catch (Exception e) {
+        } catch (IOException | IllegalStateException e) {
             // The client went away, or the response is no longer usable; the container ends the request itself.
             LOG.debug("Status stream of job {} ended: {}", stream.jobId, e.toString());
             forget(stream);
+        } catch (RuntimeException e) {
+            // The status could not be read (the database, say): end the stream; its client reconnects and tries again.
+            LOG.warn("Ending a status stream of job {}: {}", stream.jobId, e.toString());
+            forget(stream);
+            stream.emitter.complete();
         } finally {
             stream.lock.unlock();
         }
@@ -211,7 +218,7 @@ public class StatusStreams implements SmartLifecycle {
                 // A comment line (": keep-alive"), which SSE clients ignore.
                 stream.emitter.send(SseEmitter.event().comment(" keep-alive"));
             }
-        } catch (Exception e) {
+        } catch (IOException | IllegalStateException e) {
             LOG.debug("Status stream of job {} ended: {}", stream.jobId, e.toString());
             forget(stream);
         } finally {
@@ -252,7 +259,9 @@ public class StatusStreams implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        schedules.add(scheduler.scheduleAtFixedRate(this::refreshAll, properties.refreshInterval()));
+        // The shared scheduler only triggers: the reads and writes run on this class's virtual threads.
+        schedules.add(scheduler.scheduleAtFixedRate(() -> tasks.execute(this::refreshAll),
+                properties.refreshInterval()));
         schedules.add(scheduler.scheduleAtFixedRate(this::keepAlives, properties.keepAlive()));
     }
 
