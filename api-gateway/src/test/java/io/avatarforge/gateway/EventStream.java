@@ -1,9 +1,8 @@
 package io.avatarforge.gateway;
 
-import java.io.BufferedReader;
+import io.avatarforge.testkit.LineFeed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,14 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A test's server-sent-events client over {@code java.net.http}: the response's lines are read on a virtual thread
- * into a queue, so a test waits for the next line or event with a timeout and never blocks forever.
+ * A test's server-sent-events client over {@code java.net.http}: the response's lines are read as they arrive
+ * ({@link LineFeed}), so a test waits for the next line or event with a timeout and never blocks forever.
  */
 final class EventStream implements AutoCloseable {
 
@@ -28,21 +24,15 @@ final class EventStream implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    /** Put in the queue when the server ended the response. */
-    private static final String END = "\u0000end";
-
     private final HttpResponse<InputStream> response;
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final @Nullable LineFeed lines;
     private final @Nullable String body;
 
     private EventStream(HttpResponse<InputStream> response) {
         this.response = response;
-        if (response.statusCode() == 200) {
-            this.body = null;
-            Thread.ofVirtual().start(this::read);
-        } else {
-            this.body = readAll(response.body());
-        }
+        boolean stream = response.statusCode() == 200;
+        this.lines = stream ? LineFeed.of(response.body()) : null;
+        this.body = stream ? null : readAll(response.body());
     }
 
     /** Opens {@code url} with {@code Accept: text/event-stream}, and {@code Authorization} when {@code key} is set. */
@@ -79,12 +69,7 @@ final class EventStream implements AutoCloseable {
 
     /** The next line, or null when none came within {@code timeout} or the stream ended. */
     @Nullable String nextLine(Duration timeout) throws InterruptedException {
-        String line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (END.equals(line)) {
-            lines.add(END);
-            return null;
-        }
-        return line;
+        return feed().next(timeout);
     }
 
     /** The next event (comments skipped), or null when none came within {@code timeout} or the stream ended. */
@@ -111,15 +96,7 @@ final class EventStream implements AutoCloseable {
 
     /** True when the server ends the stream within {@code timeout}, whatever else it sends first. */
     boolean endsWithin(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
-            if (END.equals(line)) {
-                lines.add(END);
-                return true;
-            }
-        }
-        return false;
+        return feed().endsWithin(timeout);
     }
 
     @Override
@@ -131,17 +108,11 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    private void read() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            // Closed by the test, or reset: the stream is over either way.
+    private LineFeed feed() {
+        if (lines == null) {
+            throw new IllegalStateException("The response is a refusal, not a stream: " + body);
         }
-        lines.add(END);
+        return lines;
     }
 
     private static String value(String line) {

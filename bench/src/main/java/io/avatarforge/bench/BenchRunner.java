@@ -179,22 +179,10 @@ public final class BenchRunner {
             cancelLeftovers();
 
             if (phases.contains("pickup")) {
-                int workerPort = freePort();
-                Process worker = processes.start("worker-pickup", workerCommand(workerPort, "bench-pickup",
-                        work.resolve("config-inflight.json"), "512m"), Map.of());
-                awaitReady("worker", worker, workerPort);
-                measurePickup(report, body);
-                processes.stop(worker);
-                cancelLeftovers();
+                withOneWorker(processes, "pickup", () -> measurePickup(report, body));
             }
             if (phases.contains("sse")) {
-                int workerPort = freePort();
-                Process worker = processes.start("worker-sse", workerCommand(workerPort, "bench-sse",
-                        work.resolve("config-inflight.json"), "512m"), Map.of());
-                awaitReady("worker", worker, workerPort);
-                measureSse(report, body);
-                processes.stop(worker);
-                cancelLeftovers();
+                withOneWorker(processes, "sse", () -> measureSse(report, body));
             }
             if (phases.contains("inflight")) {
                 measureInflight(report, body, processes);
@@ -656,6 +644,23 @@ public final class BenchRunner {
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
+
+    /** A measurement that starts processes and talks to them. */
+    @FunctionalInterface
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code phase} with one worker (512 MB heap, the in-flight config), then stops it and clears its jobs. */
+    private void withOneWorker(Processes processes, String name, Phase phase) throws Exception {
+        int workerPort = freePort();
+        Process worker = processes.start("worker-" + name, workerCommand(workerPort, "bench-" + name,
+                work.resolve("config-inflight.json"), "512m"), Map.of());
+        awaitReady("worker", worker, workerPort);
+        phase.run();
+        processes.stop(worker);
+        cancelLeftovers();
+    }
 
     private void awaitTerminal(String userPattern, long expected, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();

@@ -1,18 +1,14 @@
 package io.avatarforge.standalone;
 
-import java.io.BufferedReader;
+import io.avatarforge.testkit.LineFeed;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
@@ -29,25 +25,12 @@ final class NodeClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(NodeClient.class.getName());
     private static final Path SOURCES = Path.of("src/test/node");
     private static final Path INSTALLS = Path.of("target/node");
-    private static final String END = "\u0000end";
-
     private final Process process;
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final LineFeed output;
 
     private NodeClient(Process process) {
         this.process = process;
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // The process was stopped.
-            }
-            lines.add(END);
-        });
+        this.output = LineFeed.of(process.getInputStream());
     }
 
     /** Starts {@code node script args…} in the installed copy of program {@code name}. */
@@ -65,12 +48,7 @@ final class NodeClient implements AutoCloseable {
 
     /** The next line the program printed, or null when it printed none within {@code timeout} or exited. */
     @Nullable String nextLine(Duration timeout) throws InterruptedException {
-        String line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (END.equals(line)) {
-            lines.add(END);
-            return null;
-        }
-        return line;
+        return output.next(timeout);
     }
 
     /** Waits for the program to exit and returns its exit code; -1 if it was still running after {@code timeout}. */
