@@ -52,4 +52,13 @@ public class GatewayAutoConfiguration {
                 .replicas(properties.topicReplicas())
                 .build();
     }
+
+    /** Where workers put generation requests they cannot read or process (the job itself is swept as usual). */
+    @Bean
+    NewTopic generationRequestedDeadLetterTopic(GatewayProperties properties) {
+        return TopicBuilder.name(Topics.GENERATION_REQUESTED_DLT)
+                .partitions(properties.topicPartitions())
+                .replicas(properties.topicReplicas())
+                .build();
+    }
 }

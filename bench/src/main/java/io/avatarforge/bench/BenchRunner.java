@@ -5,6 +5,7 @@ import io.avatarforge.bench.images.SyntheticPhotos;
 import io.avatarforge.bench.load.HttpConnection;
 import io.avatarforge.bench.load.LoadDriver;
 import io.avatarforge.bench.load.Stats;
+import io.avatarforge.bench.load.StatusStreamReader;
 import io.avatarforge.bench.report.ReportWriter;
 import java.io.File;
 import java.io.IOException;
@@ -52,8 +53,8 @@ public final class BenchRunner {
     private static final String GENERATE = "/api/v1/avatar/generate";
     private static final String ADMIN_KEY = "bench-only-admin-key-0123456789abcdef0123";
     /** The phases, in order; {@code --only} runs a subset (for profiling one figure), leaving the others out. */
-    private static final List<String> ALL_PHASES = List.of("image", "intake", "status", "jobrunr", "pickup", "inflight",
-            "scale");
+    private static final List<String> ALL_PHASES = List.of("image", "intake", "status", "jobrunr", "pickup", "sse",
+            "inflight", "scale");
 
     /** How long and how hard each phase runs. */
     record Profile(String name, Duration warmup, Duration measure, int concurrency, double pickupRate,
@@ -86,6 +87,8 @@ public final class BenchRunner {
     private final java.util.Set<String> phases;
     private final boolean jfr;
     private @Nullable String bootstrap;
+    /** The backend key every load request carries (see {@link #useBackendKey}). */
+    private String backendKey = "";
     private int gatewayPort;
     /** Intake's measured closed-loop rate, when the intake phase ran: the pickup phase offers less than that. */
     private double intakeRate;
@@ -130,6 +133,9 @@ public final class BenchRunner {
 
     private void run() throws Exception {
         Files.createDirectories(work.resolve("data"));
+        // A previous run into the same directory left its broker's address: the new broker could not write its own,
+        // and the services would be pointed at the old one.
+        Files.deleteIfExists(work.resolve("bootstrap.txt"));
         Files.createDirectories(out.resolve("logs"));
         long started = System.nanoTime();
         Map<String, Object> report = new LinkedHashMap<>();
@@ -173,13 +179,10 @@ public final class BenchRunner {
             cancelLeftovers();
 
             if (phases.contains("pickup")) {
-                int workerPort = freePort();
-                Process worker = processes.start("worker-pickup", workerCommand(workerPort, "bench-pickup",
-                        work.resolve("config-inflight.json"), "512m"), Map.of());
-                awaitReady("worker", worker, workerPort);
-                measurePickup(report, body);
-                processes.stop(worker);
-                cancelLeftovers();
+                withOneWorker(processes, "pickup", () -> measurePickup(report, body));
+            }
+            if (phases.contains("sse")) {
+                withOneWorker(processes, "sse", () -> measureSse(report, body));
             }
             if (phases.contains("inflight")) {
                 measureInflight(report, body, processes);
@@ -424,6 +427,79 @@ public final class BenchRunner {
     }
 
     /**
+     * From a job's completion to its client: jobs are submitted at a steady rate, each client opening the job's status
+     * stream right after its 202, as an app would; the figure is the time from the job's {@code finished_at} (stamped
+     * by the worker just before it commits) to the arrival of the stream's terminal event at the client: the worker's
+     * commit, the outbox relay, Kafka, the gateway's completion listener, one job read and the write to the stream. The
+     * provider takes a second, so that the stream is open before the job ends; a stream that got the terminal status
+     * as its first event (the client connected late) is left out and counted. Warm-up jobs first, not counted.
+     */
+    private void measureSse(Map<String, Object> report, RequestBody body) throws Exception {
+        int jobs = profile.name().equals("quick") ? 100 : 400;
+        double rate = 20;
+        String style = "bench_scale";
+        LoadDriver generate = new LoadDriver(HOST, gatewayPort, 202);
+        Map<String, Instant> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger missed = new AtomicInteger();
+        AtomicInteger late = new AtomicInteger();
+        Duration timeout = Duration.ofSeconds(60);
+        setConcurrency(3000);
+        try (StatusStreamReader streams = new StatusStreamReader(HOST, gatewayPort, backendKey);
+                var followers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            LOG.info("sse: warm-up");
+            generate.openLoop(rate, Duration.ofSeconds(6), 64,
+                    (c, seq) -> c.post(GENERATE, body.parts(style, "ssewarm-" + seq + "-" + nonce)),
+                    r -> followers.submit(() -> streams.terminalEventArrival(jobId(r), timeout)));
+            LOG.info("sse: {} jobs at {} jobs/s, a stream each", jobs, rate);
+            LoadDriver.Result sent = generate.openLoop(rate, Duration.ofMillis((long) (1000 * jobs / rate)), 64,
+                    (c, seq) -> c.post(GENERATE, body.parts(style, "sse-" + seq + "-" + nonce)), r -> {
+                        String id = jobId(r);
+                        followers.submit(() -> {
+                            StatusStreamReader.Arrival arrival = streams.terminalEventArrival(id, timeout);
+                            if (arrival == null) {
+                                missed.incrementAndGet();
+                            } else if (!arrival.followed()) {
+                                late.incrementAndGet();
+                            } else {
+                                arrivals.put(id, arrival.at());
+                            }
+                        });
+                    });
+            followers.shutdown();
+            if (!followers.awaitTermination(90, TimeUnit.SECONDS)) {
+                LOG.warn("sse: some streams were still open after 90 s");
+            }
+            LOG.info("sse: submitted {}", sent);
+        }
+        List<Long> delays = new ArrayList<>();
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                "select id, finished_at from generation_job where user_id like ? and finished_at is not null")) {
+            s.setString(1, "sse-%");
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Instant arrived = arrivals.get(rs.getString(1));
+                    if (arrived != null) {
+                        Instant finished = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+                        delays.add(Duration.between(finished, arrived).toNanos() / 1000);
+                    }
+                }
+            }
+        }
+        long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        double p50 = Stats.percentile(sorted, 0.5) / 1000.0;
+        double p99 = Stats.percentile(sorted, 0.99) / 1000.0;
+        LOG.info("sse: {} terminal events measured ({} streams opened after their job ended, {} got none): p50 {} ms, "
+                + "p99 {} ms", sorted.length, late.get(), missed.get(), p50, p99);
+        report.put("sse_p50_ms", round(p50, 1));
+        report.put("sse_p99_ms", round(p99, 1));
+        details.put("sse", fields("jobs", jobs, "offered_rate_per_s", rate, "measured", sorted.length,
+                "opened_after_the_job_ended", late.get(), "missed", missed.get(), "p50_ms", round(p50, 1),
+                "p99_ms", round(p99, 1),
+                "max_ms", round(sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0, 1),
+                "provider_latency_ms", profile.scaleLatencyMs()));
+    }
+
+    /**
      * In-flight capacity of one worker: a backlog of 20 s jobs is queued first (intake on this machine is slower than
      * the worker, so queuing while it runs would measure intake), then one worker with a 512 MB heap limit takes them;
      * the peak of concurrently running jobs is read from the database, the heap after a forced GC from its actuator.
@@ -569,6 +645,23 @@ public final class BenchRunner {
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
+    /** A measurement that starts processes and talks to them. */
+    @FunctionalInterface
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code phase} with one worker (512 MB heap, the in-flight config), then stops it and clears its jobs. */
+    private void withOneWorker(Processes processes, String name, Phase phase) throws Exception {
+        int workerPort = freePort();
+        Process worker = processes.start("worker-" + name, workerCommand(workerPort, "bench-" + name,
+                work.resolve("config-inflight.json"), "512m"), Map.of());
+        awaitReady("worker", worker, workerPort);
+        phase.run();
+        processes.stop(worker);
+        cancelLeftovers();
+    }
+
     private void awaitTerminal(String userPattern, long expected, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
@@ -640,7 +733,8 @@ public final class BenchRunner {
             }
             String body = new String(created.body(), StandardCharsets.UTF_8);
             int start = body.indexOf("\"key\":\"") + 7;
-            HttpConnection.useBearer(body.substring(start, body.indexOf('"', start)));
+            backendKey = body.substring(start, body.indexOf('"', start));
+            HttpConnection.useBearer(backendKey);
         }
     }
 

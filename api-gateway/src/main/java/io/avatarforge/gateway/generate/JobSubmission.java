@@ -1,7 +1,7 @@
 package io.avatarforge.gateway.generate;
 
 import io.avatarforge.gateway.budget.BudgetLedger;
-import io.avatarforge.gateway.job.CompletionEstimates;
+import io.avatarforge.gateway.job.JobQueue;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobPlan;
@@ -38,17 +38,17 @@ class JobSubmission {
     private final BudgetLedger ledger;
     private final TransactionTemplate transactions;
     private final CompletionWaiters waiters;
-    private final CompletionEstimates estimates;
+    private final JobQueue queue;
     private final Clock clock;
 
     JobSubmission(ImageStore images, JobTransitions transitions, BudgetLedger ledger, TransactionTemplate transactions,
-            CompletionWaiters waiters, CompletionEstimates estimates, Clock clock) {
+            CompletionWaiters waiters, JobQueue queue, Clock clock) {
         this.images = images;
         this.transitions = transitions;
         this.ledger = ledger;
         this.transactions = transactions;
         this.waiters = waiters;
-        this.estimates = estimates;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -73,7 +73,7 @@ class JobSubmission {
         }
         String provider = plan.route().provider();
         String quality = plan.request().quality();
-        return new Submission(id, provider, quality, Math.round(estimates.expectedSeconds(provider, quality)),
-                completion);
+        // Behind everything queued for its provider: the wait at the provider's recent pace plus a recent run time.
+        return new Submission(id, provider, quality, queue.estimatedSecondsForNewJob(provider, quality), completion);
     }
 }

@@ -51,6 +51,17 @@ public class GatewayJobRepository {
                 .optional();
     }
 
+    /** The jobs among {@code ids} that exist; at most a few hundred ids per call. */
+    public List<GenerationJob> findAll(Collection<JobId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + GenerationJobRows.COLUMNS + " from generation_job where id in (:ids)")
+                .param("ids", ids.stream().map(JobId::value).toList())
+                .query((rs, n) -> GenerationJobRows.map(rs))
+                .list();
+    }
+
     public List<JobId> terminalAmong(Collection<JobId> ids) {
         if (ids.isEmpty()) {
             return List.of();

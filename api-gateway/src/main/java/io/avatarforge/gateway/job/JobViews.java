@@ -30,6 +30,12 @@ public class JobViews {
     }
 
     public JobStatusResponse status(GenerationJob job, String baseUrl, double expectedSeconds) {
+        return status(job, baseUrl, expectedSeconds, null);
+    }
+
+    /** The status with the job's place in its queue, which {@link JobQueue} gives while it is queued. */
+    public JobStatusResponse status(GenerationJob job, String baseUrl, double expectedSeconds,
+            JobQueue.@Nullable Standing queue) {
         return new JobStatusResponse(
                 job.state().apiName(),
                 job.id().toString(),
@@ -41,7 +47,9 @@ public class JobViews {
                 job.state().isTerminal() ? job.finishedAt() : null,
                 job.provider(),
                 job.model(),
-                job.costSoFar());
+                job.costSoFar(),
+                queue == null ? null : queue.position(),
+                queue == null ? null : queue.estimatedSeconds());
     }
 
     /**

@@ -78,7 +78,9 @@ public enum ProblemCode {
      */
     INTERNAL_ERROR("internal_error", HttpStatus.INTERNAL_SERVER_ERROR),
     /** The configuration in force is not in the database. */
-    CONFIG_UNAVAILABLE("config_unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    CONFIG_UNAVAILABLE("config_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    /** This replica holds as many open status streams as {@code avatar.gateway.status-stream.max-open} allows. */
+    TOO_MANY_STREAMS("too_many_streams", HttpStatus.SERVICE_UNAVAILABLE);
 
     private final String apiCode;
     private final HttpStatus status;

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** {@code GET /api/v1/avatar/status/{job_id}}. */
+/**
+ * {@code GET /api/v1/avatar/status/{job_id}}, and each {@code status} event of its stream. {@code queuePosition} (the
+ * queued jobs of the same provider created before this one) and {@code estimatedCompletionSeconds} are set only while
+ * the job is queued.
+ */
 public record JobStatusResponse(
         String status,
         String avatarId,
@@ -16,5 +20,7 @@ public record JobStatusResponse(
         @Nullable Instant completedAt,
         @Nullable String provider,
         @Nullable String model,
-        @Nullable BigDecimal cost) {
+        @Nullable BigDecimal cost,
+        @Nullable Long queuePosition,
+        @Nullable Long estimatedCompletionSeconds) {
 }
