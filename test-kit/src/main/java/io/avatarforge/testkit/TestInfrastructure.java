@@ -40,6 +40,12 @@ public record TestInfrastructure(String databaseUrl, Path dataDir, Path configPa
         properties.put("spring.datasource.username", databaseUser());
         properties.put("spring.datasource.password", databasePassword());
         properties.put("spring.flyway.placeholders.json_type", "jsonb");
+        // Spring keeps every test class's context (and its pool) open until the JVM ends, and a module's suite holds a
+        // dozen of them: with Hikari's default of 10 idle connections each, they exhausted PostgreSQL's 100 connections
+        // ("sorry, too many clients already"). Small pools that shrink when idle keep a suite well below that.
+        properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("spring.datasource.hikari.idle-timeout", "10s");
         properties.put("avatar.data-dir", dataDir.toString());
         properties.put("avatar.config-path", configPath.toString());
         return properties;
