@@ -45,7 +45,7 @@ public record TestInfrastructure(String databaseUrl, Path dataDir, Path configPa
         // ("sorry, too many clients already"). Small pools that shrink when idle keep a suite well below that.
         properties.put("spring.datasource.hikari.maximum-pool-size", "5");
         properties.put("spring.datasource.hikari.minimum-idle", "1");
-        properties.put("spring.datasource.hikari.idle-timeout", "10s");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         properties.put("avatar.data-dir", dataDir.toString());
         properties.put("avatar.config-path", configPath.toString());
         return properties;
