@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +51,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer latency;
+    private final RetrySchedule schedule;
     private final Semaphore slots;
     private ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -70,6 +71,8 @@ class WebhookDispatcher implements SmartLifecycle {
         this.latency = Timer.builder("avatar.webhook.latency")
                 .description("How long receivers took to answer an attempt (or to fail it)")
                 .register(meters);
+        // java.util.Random: shared by the sending threads, and safe to share.
+        this.schedule = new RetrySchedule(properties.retrySchedule(), properties.jitter(), new Random());
         this.slots = new Semaphore(properties.concurrency());
     }
 
@@ -147,18 +150,9 @@ class WebhookDispatcher implements SmartLifecycle {
         if (result.gone()) {
             return new WebhookDeliveryRepository.Outcome(WebhookDeliveries.GONE, now, now);
         }
-        List<Duration> schedule = properties.retrySchedule();
-        int retry = event.attempts();
-        if (retry >= schedule.size()) {
-            return new WebhookDeliveryRepository.Outcome(WebhookDeliveries.GAVE_UP, now, now);
-        }
-        return new WebhookDeliveryRepository.Outcome(WebhookDeliveries.PENDING,
-                now.plus(jittered(schedule.get(retry))), null);
-    }
-
-    private Duration jittered(Duration wait) {
-        double factor = 1 + properties.jitter() * (2 * ThreadLocalRandom.current().nextDouble() - 1);
-        return Duration.ofMillis(Math.round(wait.toMillis() * factor));
+        return schedule.after(event.attempts() + 1)
+                .map(wait -> new WebhookDeliveryRepository.Outcome(WebhookDeliveries.PENDING, now.plus(wait), null))
+                .orElseGet(() -> new WebhookDeliveryRepository.Outcome(WebhookDeliveries.GAVE_UP, now, now));
     }
 
     private Counter deliveries(String state) {

@@ -86,8 +86,11 @@ class WebhookSender implements DisposableBean {
             timedOut.set(true);
             request.cancel();
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+        ClassicHttpResponse response = null;
+        try {
+            response = client.executeOpen(null, request, null);
             int status = response.getCode();
+            // The status decides the attempt; the answer's start is only kept to explain a failure.
             String answer = readStart(response);
             long latency = elapsedMs(started);
             boolean ok = status >= 200 && status < 300;
@@ -100,22 +103,49 @@ class WebhookSender implements DisposableBean {
                     ? "timed out after " + timeout.toMillis() + " ms" : describe(e));
         } finally {
             deadline.cancel(false);
+            closeQuietly(response);
         }
     }
 
-    /** At most the first {@code maxResponseBytes} of the answer, as text for the attempt's record. */
-    private String readStart(ClassicHttpResponse response) throws IOException {
+    private static void closeQuietly(@Nullable ClassicHttpResponse response) {
+        if (response == null) {
+            return;
+        }
+        try {
+            response.close();
+        } catch (IOException e) {
+            // Aborted or broken already: the connection is gone either way, and the result is decided.
+        }
+    }
+
+    /**
+     * At most the first {@code maxResponseBytes} of the answer, as text for the attempt's record; what arrived before
+     * the answer broke off or the deadline cut it, if so.
+     */
+    private String readStart(ClassicHttpResponse response) {
         HttpEntity entity = response.getEntity();
         if (entity == null) {
             return "";
         }
-        InputStream in = entity.getContent();
-        byte[] start = in.readNBytes(maxResponseBytes);
-        if (in.read() >= 0) {
-            // More than we read: drop the connection instead of draining an answer nobody asked for.
+        byte[] start = new byte[maxResponseBytes];
+        int length = 0;
+        try {
+            InputStream in = entity.getContent();
+            while (length < start.length) {
+                int n = in.read(start, length, start.length - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+            }
+            if (length == start.length && in.read() >= 0) {
+                // More than we read: drop the connection instead of draining an answer nobody asked for.
+                OutboundHttp.abort(response);
+            }
+        } catch (IOException e) {
             OutboundHttp.abort(response);
         }
-        String text = new String(start, StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}+", " ").strip();
+        String text = new String(start, 0, length, StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}+", " ").strip();
         return text.length() > MAX_BODY_CHARS_IN_ERROR ? text.substring(0, MAX_BODY_CHARS_IN_ERROR) + "…" : text;
     }
 
