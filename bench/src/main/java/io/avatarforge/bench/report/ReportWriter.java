@@ -20,7 +20,8 @@ public final class ReportWriter {
     public static final List<String> KEYS = List.of("intake_accepted_per_s", "intake_p50_ms", "intake_p99_ms",
             "baseline_accepted_per_s", "status_per_s", "status_p99_ms", "baseline_status_per_s", "pickup_p99_ms",
             "overhead_p99_ms", "inflight_jobs", "worker_heap_mb", "scale_out_ratio", "image_prep_ms",
-            "image_prep_naive_ms", "jobrunr_enqueue_per_s", "jobrunr_pickup_p99_ms", "machine");
+            "image_prep_naive_ms", "jobrunr_enqueue_per_s", "jobrunr_pickup_p99_ms", "webhook_p50_ms",
+            "webhook_p99_ms", "machine");
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
