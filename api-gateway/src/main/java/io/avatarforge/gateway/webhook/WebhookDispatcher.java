@@ -2,6 +2,7 @@ package io.avatarforge.gateway.webhook;
 
 import io.avatarforge.gateway.webhook.secrets.WebhookSecrets;
 import io.avatarforge.gateway.webhook.secrets.WebhookSignature;
+import io.avatarforge.platform.loop.WorkLoop;
 import io.avatarforge.platform.webhook.WebhookDeliveries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,7 +39,6 @@ import org.springframework.stereotype.Component;
 class WebhookDispatcher implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final WebhookDeliveryRepository queue;
     private final WebhookDeliveries deliveries;
@@ -54,8 +52,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final RetrySchedule schedule;
     private final Semaphore slots;
     private ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private @Nullable Thread loop;
+    private final WorkLoop loop;
 
     WebhookDispatcher(WebhookDeliveryRepository queue, WebhookDeliveries deliveries, WebhookEvents events,
             WebhookSecrets secrets, WebhookSender sender, WebhookProperties properties, Clock clock,
@@ -74,6 +71,9 @@ class WebhookDispatcher implements SmartLifecycle {
         // java.util.Random: shared by the sending threads, and safe to share.
         this.schedule = new RetrySchedule(properties.retrySchedule(), properties.jitter(), new Random());
         this.slots = new Semaphore(properties.concurrency());
+        this.loop = new WorkLoop("webhook-dispatcher", () -> dispatchDue() > 0,
+                () -> deliveries.awaitWakeUp(properties.pollInterval()), LOG,
+                "Webhook dispatcher could not read its queue");
     }
 
     /** Claims what is due and free slots allow, and hands each to a sender; returns how many it claimed. */
@@ -178,57 +178,19 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
-    private void run() {
-        Duration backoff = Duration.ofMillis(200);
-        while (running.get()) {
-            try {
-                int claimed = dispatchDue();
-                backoff = Duration.ofMillis(200);
-                if (claimed == 0) {
-                    deliveries.awaitWakeUp(properties.pollInterval());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running.get()) {
-                    return;
-                }
-                LOG.warn("Webhook dispatcher could not read its queue; retrying in {} ms: {}", backoff.toMillis(),
-                        e.toString());
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
     @Override
     public void start() {
-        if (properties.dispatcherEnabled() && running.compareAndSet(false, true)) {
+        if (properties.dispatcherEnabled() && !loop.isRunning()) {
             if (sends.isShutdown()) {
                 sends = Executors.newVirtualThreadPerTaskExecutor();
             }
-            loop = Thread.ofVirtual().name("webhook-dispatcher").start(this::run);
+            loop.start();
         }
     }
 
     @Override
     public void stop() {
-        running.set(false);
-        Thread thread = loop;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(10));
         // Attempts under way finish (each is bounded by the timeout); their rows' leases cover a cut-off.
         sends.shutdown();
         try {
@@ -242,6 +204,6 @@ class WebhookDispatcher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running.get();
+        return loop.isRunning();
     }
 }
