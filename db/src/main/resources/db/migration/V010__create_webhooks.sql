@@ -5,7 +5,7 @@
 -- client reached the gateway at when it submitted the job: the event's signed image_url is built under it when
 -- avatar.gateway.public-base-url is not set, since the event is sent outside any request.
 alter table generation_job add column webhook_url varchar(2048);
-alter table generation_job add column webhook_base_url varchar(512);
+alter table generation_job add column webhook_base_url varchar(2048);
 
 -- One row per event, written in the transaction that moved its job to a terminal state, so it exists exactly when the
 -- job finished, whichever process finished it. Dispatchers on every gateway claim due rows with FOR UPDATE SKIP
