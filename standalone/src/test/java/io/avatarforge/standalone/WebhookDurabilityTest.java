@@ -16,13 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An event is durable: it is due from the moment its job finished, in the database, whoever sends it. Here the process
- * that runs the job has no dispatcher (as if its gateway died right after the worker finished), and the event reaches
- * the receiver once another gateway starts on the same database.
+ * that runs the jobs has no dispatcher (as if its gateway died right after the worker finished), and the event reaches
+ * the receiver once another gateway starts on the same database; that gateway then sends the next job's event as soon
+ * as the completion topic reports it finished elsewhere, without waiting for a poll.
  */
 @AvatarIntegrationTest(classes = StandaloneApplication.class,
         properties = {
@@ -46,29 +49,45 @@ class WebhookDurabilityTest {
     Environment environment;
 
     @Test
-    void anEventDueWhileNoGatewayDispatchesIsSentByTheNextGatewayThatStarts() {
+    void anEventDueWhileNoGatewayDispatchesIsSentByTheNextGatewayThatStartsAndLaterOnesAtOnce() {
         try (NodeWebhookReceiver receiver = NodeWebhookReceiver.start(List.of(SERVICE_SECRET), 0, 200)) {
-            String jobId = json(api.post("/api/v1/avatar/generate", Map.of("prompt", "a portrait", "image",
-                    TestImages.jpegDataUri(240, 240), "async", true, "webhook_url", receiver.url("/hook"))))
-                    .get("job_id").asString();
-            await().atMost(Duration.ofSeconds(30)).until(() -> "pending".equals(deliveryState(api, jobId)));
+            String first = submit(receiver);
+            await().atMost(Duration.ofSeconds(30)).until(() -> "pending".equals(deliveryState(api, first)));
             assertThat(receiver.received()).isEmpty();
 
+            // A gateway that would poll only once an hour: after its first look, only the completion topic wakes it.
             try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(StandaloneApplication.class)
                     .run(infrastructure.arguments("--server.port=0", "--avatar.worker.enabled=false",
                             "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                             "--avatar.gateway.image-signing-key="
                                     + environment.getRequiredProperty("avatar.gateway.image-signing-key"),
-                            "--avatar.webhooks.service-secret=" + SERVICE_SECRET))) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
+                            "--avatar.webhooks.service-secret=" + SERVICE_SECRET,
+                            "--avatar.webhooks.poll-interval=1h"))) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+                MessageListenerContainer wakeUps = gateway.getBean(KafkaListenerEndpointRegistry.class)
+                        .getListenerContainer("gateway-webhook-wake-ups");
+                await().atMost(Duration.ofSeconds(30)).until(() -> wakeUps != null
+                        && wakeUps.getAssignedPartitions() != null && !wakeUps.getAssignedPartitions().isEmpty());
+
+                String second = submit(receiver);
+
+                await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 2);
+                assertThat(receiver.received()).extracting(r -> r.body().get("data").get("avatar_id").asString())
+                        .containsExactly(first, second);
             }
 
-            NodeWebhookReceiver.Received event = receiver.received().getFirst();
-            assertThat(event.verifiedByEverySecret()).as(event.error()).isTrue();
-            assertThat(event.type()).isEqualTo("avatar.completed");
-            assertThat(event.body().get("data").get("avatar_id").asString()).isEqualTo(jobId);
-            assertThat(deliveryState(api, jobId)).isEqualTo("delivered");
+            assertThat(receiver.received()).allSatisfy(event -> {
+                assertThat(event.verifiedByEverySecret()).as(event.error()).isTrue();
+                assertThat(event.type()).isEqualTo("avatar.completed");
+            });
+            assertThat(deliveryState(api, first)).isEqualTo("delivered");
         }
+    }
+
+    private String submit(NodeWebhookReceiver receiver) {
+        return json(api.post("/api/v1/avatar/generate", Map.of("prompt", "a portrait", "image",
+                TestImages.jpegDataUri(240, 240), "async", true, "webhook_url", receiver.url("/hook"))))
+                .get("job_id").asString();
     }
 
     private static String deliveryState(ApiClient client, String jobId) {
