@@ -174,22 +174,10 @@ public final class BenchRunner {
             cancelLeftovers();
 
             if (phases.contains("pickup")) {
-                int workerPort = freePort();
-                Process worker = processes.start("worker-pickup", workerCommand(workerPort, "bench-pickup",
-                        work.resolve("config-inflight.json"), "512m"), Map.of());
-                awaitReady("worker", worker, workerPort);
-                measurePickup(report, body);
-                processes.stop(worker);
-                cancelLeftovers();
+                withOwnWorker(processes, "pickup", () -> measurePickup(report, body));
             }
             if (phases.contains("webhook")) {
-                int workerPort = freePort();
-                Process worker = processes.start("worker-webhook", workerCommand(workerPort, "bench-webhook",
-                        work.resolve("config-inflight.json"), "512m"), Map.of());
-                awaitReady("worker", worker, workerPort);
-                measureWebhook(report, body);
-                processes.stop(worker);
-                cancelLeftovers();
+                withOwnWorker(processes, "webhook", () -> measureWebhook(report, body));
             }
             if (phases.contains("inflight")) {
                 measureInflight(report, body, processes);
@@ -674,6 +662,23 @@ public final class BenchRunner {
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
+
+    /** A measurement that needs a worker process of its own. */
+    @FunctionalInterface
+    private interface Measurement {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code measurement} with a worker of its own (512 MB heap), then stops it and cancels what it left. */
+    private void withOwnWorker(Processes processes, String phase, Measurement measurement) throws Exception {
+        int workerPort = freePort();
+        Process worker = processes.start("worker-" + phase, workerCommand(workerPort, "bench-" + phase,
+                work.resolve("config-inflight.json"), "512m"), Map.of());
+        awaitReady("worker", worker, workerPort);
+        measurement.run();
+        processes.stop(worker);
+        cancelLeftovers();
+    }
 
     private void awaitTerminal(String userPattern, long expected, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
