@@ -7,6 +7,7 @@ import io.avatarforge.bench.load.LoadDriver;
 import io.avatarforge.bench.load.Stats;
 import io.avatarforge.bench.load.StatusStreamReader;
 import io.avatarforge.bench.report.ReportWriter;
+import io.avatarforge.bench.webhook.WebhookReceiver;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public final class BenchRunner {
     private static final String ADMIN_KEY = "bench-only-admin-key-0123456789abcdef0123";
     /** The phases, in order; {@code --only} runs a subset (for profiling one figure), leaving the others out. */
     private static final List<String> ALL_PHASES = List.of("image", "intake", "status", "jobrunr", "pickup", "sse",
-            "inflight", "scale");
+            "webhook", "inflight", "scale");
 
     /** How long and how hard each phase runs. */
     record Profile(String name, Duration warmup, Duration measure, int concurrency, double pickupRate,
@@ -184,6 +185,9 @@ public final class BenchRunner {
             if (phases.contains("sse")) {
                 withOneWorker(processes, "sse", () -> measureSse(report, body));
             }
+            if (phases.contains("webhook")) {
+                withOneWorker(processes, "webhook", () -> measureWebhook(report, body));
+            }
             if (phases.contains("inflight")) {
                 measureInflight(report, body, processes);
                 cancelLeftovers();
@@ -220,6 +224,12 @@ public final class BenchRunner {
         byte[][] parts(String style, String userId) {
             return new byte[][] {prefix, ("\"style_config\":\"" + style + "\",\"user_id\":\"" + userId + "\"}")
                     .getBytes(StandardCharsets.UTF_8)};
+        }
+
+        /** The same request, asking for its terminal event at {@code webhookUrl}. */
+        byte[][] parts(String style, String userId, String webhookUrl) {
+            return new byte[][] {prefix, ("\"style_config\":\"" + style + "\",\"user_id\":\"" + userId
+                    + "\",\"webhook_url\":\"" + webhookUrl + "\"}").getBytes(StandardCharsets.UTF_8)};
         }
     }
 
@@ -500,6 +510,96 @@ public final class BenchRunner {
     }
 
     /**
+     * Webhook latency: jobs with a {@code webhook_url} pointing at a receiver in this process, at a modest rate (the
+     * figure is the path from completion to receipt, not a queue), on a worker process of its own, as in production;
+     * the time from the job's {@code finished_at} (stamped by the worker just before its commit) to the event's
+     * arrival. The gateway's dispatcher finds the row by its poll or at once when the completion topic wakes it.
+     */
+    private void measureWebhook(Map<String, Object> report, RequestBody body) throws Exception {
+        boolean quick = profile.name().equals("quick");
+        double rate = 20;
+        Duration duration = Duration.ofSeconds(quick ? 5 : 20);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            LoadDriver generate = new LoadDriver(HOST, gatewayPort, 202);
+            LOG.info("webhook: warm-up");
+            LoadDriver.Result warm = generate.openLoop(rate, profile.warmup(), 64, (c, seq) -> c.post(GENERATE,
+                    body.parts("bench_fast", "wwarm-" + seq + "-" + nonce, receiver.url())), r -> { });
+            awaitArrivals(receiver, warm.succeeded(), Duration.ofSeconds(60));
+            int before = receiver.arrivals().size();
+            LOG.info("webhook: {} jobs/s for {}", rate, duration);
+            LoadDriver.Result sent = generate.openLoop(rate, duration, 64, (c, seq) -> c.post(GENERATE,
+                    body.parts("bench_fast", "webhook-" + seq + "-" + nonce, receiver.url())), r -> { });
+            awaitArrivals(receiver, before + sent.succeeded(), Duration.ofSeconds(60));
+            Map<String, Instant> arrivals = receiver.arrivals();
+            List<Long> delays = new ArrayList<>();
+            try (Connection db = db(); PreparedStatement s = db.prepareStatement(
+                    "select id, finished_at from generation_job where user_id like ? and finished_at is not null")) {
+                s.setString(1, "webhook-%");
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Instant arrived = arrivals.get(rs.getString(1));
+                        if (arrived != null) {
+                            Instant finished = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+                            delays.add(Duration.between(finished, arrived).toNanos() / 1000);
+                        }
+                    }
+                }
+            }
+            long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+            double p50 = Stats.percentile(sorted, 0.5) / 1000.0;
+            double p99 = Stats.percentile(sorted, 0.99) / 1000.0;
+            LOG.info("webhook: sent {}; {} events timed; finished_at → receipt p50 {} ms, p99 {} ms", sent,
+                    sorted.length, p50, p99);
+            report.put("webhook_p50_ms", round(p50, 1));
+            report.put("webhook_p99_ms", round(p99, 1));
+            Map<String, Object> webhook = fields("offered_rate_per_s", rate, "sent", sent,
+                    "events_timed", sorted.length, "requests_received", receiver.requests(), "p50_ms", round(p50, 1),
+                    "p99_ms", round(p99, 1),
+                    "max_ms", round(sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0, 1),
+                    "provider_latency_ms", 100);
+            webhook.putAll(webhookParts());
+            details.put("webhook", webhook);
+        }
+    }
+
+    /**
+     * Where the time went, from the service's own records: finished_at to the dispatcher's first attempt (commit,
+     * wake-up, claim), and the attempt itself as the dispatcher timed it (body, signature, HTTP round trip).
+     */
+    private Map<String, Object> webhookParts() throws SQLException {
+        try (Connection db = db(); PreparedStatement s = db.prepareStatement("""
+                select
+                    percentile_cont(0.5) within group (order by extract(epoch from a.attempted_at - j.finished_at) * 1000),
+                    percentile_cont(0.99) within group (order by extract(epoch from a.attempted_at - j.finished_at) * 1000),
+                    percentile_cont(0.5) within group (order by a.latency_ms),
+                    percentile_cont(0.99) within group (order by a.latency_ms)
+                from generation_job j join webhook_delivery d on d.job_id = j.id
+                    join webhook_attempt a on a.delivery_id = d.id
+                where j.user_id like ? and a.series = 1
+                    and a.id = (select min(b.id) from webhook_attempt b where b.delivery_id = d.id)
+                """)) {
+            s.setString(1, "webhook-%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return fields("finished_to_first_attempt_p50_ms", round(rs.getDouble(1), 1),
+                        "finished_to_first_attempt_p99_ms", round(rs.getDouble(2), 1),
+                        "attempt_latency_p50_ms", round(rs.getDouble(3), 1),
+                        "attempt_latency_p99_ms", round(rs.getDouble(4), 1));
+            }
+        }
+    }
+
+    private static void awaitArrivals(WebhookReceiver receiver, long expected, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (receiver.arrivals().size() < expected && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        if (receiver.arrivals().size() < expected) {
+            LOG.warn("webhook: {} of {} events arrived within {}", receiver.arrivals().size(), expected, limit);
+        }
+    }
+
+    /**
      * In-flight capacity of one worker: a backlog of 20 s jobs is queued first (intake on this machine is slower than
      * the worker, so queuing while it runs would measure intake), then one worker with a 512 MB heap limit takes them;
      * the peak of concurrently running jobs is read from the database, the heap after a forced GC from its actuator.
@@ -697,6 +797,8 @@ public final class BenchRunner {
                 "io.avatarforge.bench.app.BenchGatewayApplication", "--server.port=" + gatewayPort,
                 "--avatar.gateway.image-signing-key=bench-only-signing-key-0123456789abcdef",
                 "--avatar.gateway.security.bootstrap-admin-key=" + ADMIN_KEY,
+                // The webhook phase's receiver listens on loopback, in this process.
+                "--avatar.webhooks.allow-private-targets=true",
                 "--avatar.config-path=" + work.resolve("config-gateway.json")));
         command.addAll(commonArgs());
         return command;

@@ -1,5 +1,6 @@
 package io.avatarforge.standalone;
 
+import io.avatarforge.gateway.webhook.secrets.WebhookSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -27,6 +29,7 @@ public class StandaloneApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneApplication.class);
     private static final String ADMIN_KEY_PROPERTY = "avatar.gateway.security.bootstrap-admin-key";
+    private static final String WEBHOOK_SECRET_PROPERTY = "avatar.webhooks.service-secret";
 
     public static void main(String[] args) {
         start(args);
@@ -47,6 +50,10 @@ public class StandaloneApplication {
             String adminKey = context.getEnvironment().getProperty(ADMIN_KEY_PROPERTY);
             if (adminKey == null || adminKey.isBlank()) {
                 runtime.put(ADMIN_KEY_PROPERTY, devAdminKey(dataDir));
+            }
+            String webhookSecret = context.getEnvironment().getProperty(WEBHOOK_SECRET_PROPERTY);
+            if (webhookSecret == null || webhookSecret.isBlank()) {
+                runtime.put(WEBHOOK_SECRET_PROPERTY, devWebhookSecret(dataDir));
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("standalone-runtime", runtime));
         });
@@ -104,22 +111,41 @@ public class StandaloneApplication {
      * restart and no two installations share a key.
      */
     static String devSigningKey(Path dataDir) {
-        Path file = dataDir.resolve("dev-image-signing.key");
+        return ownerOnlyFile(dataDir, "dev-image-signing.key", () -> {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            return HexFormat.of().formatHex(bytes);
+        });
+    }
+
+    /**
+     * Without {@code AVATAR_WEBHOOK_SECRET}, the secret that signs webhook events of jobs submitted without a key
+     * (anonymous development callers): generated once into the data directory, readable by the owner only, where a
+     * developer's receiver reads it. Never logged.
+     */
+    static String devWebhookSecret(Path dataDir) {
+        String secret = ownerOnlyFile(dataDir, "dev-webhook.secret", WebhookSignature::newSecret);
+        LOG.info("Development webhook signing secret (jobs without an API key): in {}",
+                dataDir.resolve("dev-webhook.secret").toAbsolutePath());
+        return secret;
+    }
+
+    /** The content of {@code name} in the data directory; created from {@code generate}, owner-only, when absent. */
+    private static String ownerOnlyFile(Path dataDir, String name, Supplier<String> generate) {
+        Path file = dataDir.resolve(name);
         try {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file).strip();
             }
             Files.createDirectories(dataDir);
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String key = HexFormat.of().formatHex(bytes);
-            Files.writeString(file, key);
+            String value = generate.get();
+            Files.writeString(file, value);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 LOG.warn("Cannot restrict permissions of {} on this file system", file);
             }
-            return key;
+            return value;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the data directory " + dataDir, e);
         }

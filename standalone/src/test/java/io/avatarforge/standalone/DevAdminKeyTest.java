@@ -29,4 +29,16 @@ class DevAdminKeyTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(output.getAll()).contains(file.toAbsolutePath().toString()).doesNotContain(first);
     }
+
+    @Test
+    void theDevelopmentWebhookSecretIsMadeOnceKeptOwnerOnlyAndNeverLogged(CapturedOutput output) throws IOException {
+        String first = StandaloneApplication.devWebhookSecret(dataDir);
+        String second = StandaloneApplication.devWebhookSecret(dataDir);
+
+        assertThat(first).matches("whsec_[A-Za-z0-9+/]{43}=").isEqualTo(second);
+        Path file = dataDir.resolve("dev-webhook.secret");
+        assertThat(Files.readString(file)).isEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(output.getAll()).contains(file.toAbsolutePath().toString()).doesNotContain(first);
+    }
 }

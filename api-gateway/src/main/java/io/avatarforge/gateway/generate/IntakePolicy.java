@@ -1,9 +1,11 @@
 package io.avatarforge.gateway.generate;
 
+import io.avatarforge.gateway.job.BaseUrls;
 import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.gateway.ratelimit.RequestRateLimiter;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.webhook.WebhookTargets;
 import io.avatarforge.model.api.GenerateAvatarRequest;
 import io.avatarforge.model.config.AvatarConfig;
 import io.avatarforge.model.config.ProviderConfig;
@@ -31,11 +33,16 @@ class IntakePolicy {
     private final AvatarConfigHolder configHolder;
     private final RequestRateLimiter rateLimiter;
     private final JsonMapper jsonMapper;
+    private final WebhookTargets webhookTargets;
+    private final BaseUrls baseUrls;
 
-    IntakePolicy(AvatarConfigHolder configHolder, RequestRateLimiter rateLimiter, JsonMapper jsonMapper) {
+    IntakePolicy(AvatarConfigHolder configHolder, RequestRateLimiter rateLimiter, JsonMapper jsonMapper,
+            WebhookTargets webhookTargets, BaseUrls baseUrls) {
         this.configHolder = configHolder;
         this.rateLimiter = rateLimiter;
         this.jsonMapper = jsonMapper;
+        this.webhookTargets = webhookTargets;
+        this.baseUrls = baseUrls;
     }
 
     JobPlan plan(GenerateAvatarRequest request, Caller caller) {
@@ -58,6 +65,9 @@ class IntakePolicy {
             throw new ApiProblemException(ProblemCode.INVALID_FIELD,
                     "metadata: must serialize to at most " + MAX_METADATA_CHARS + " characters");
         }
+        // Checked now (scheme, and the host's addresses), so a URL that would be refused when sent is refused here.
+        JobPlan.Webhook webhook = request.webhookUrl() == null ? null
+                : new JobPlan.Webhook(webhookTargets.accept(request.webhookUrl()), baseUrls.current());
         String provider = config.providerFor(style);
         ProviderConfig providerConfig = config.providerConfig().get(provider);
         BigDecimal estimate = providerConfig == null ? BigDecimal.ZERO : providerConfig.estimatedCost(quality);
@@ -68,7 +78,8 @@ class IntakePolicy {
                 new JobPlan.Route(provider, model),
                 new JobPlan.Price(estimate, config.reservation(provider, quality),
                         config.serviceConfig().costLimits()),
-                current.version());
+                current.version(),
+                webhook);
     }
 
     /** Per API key and per user, each against its own configured rate (none configured: no limit). */

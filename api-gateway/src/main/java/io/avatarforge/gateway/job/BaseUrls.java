@@ -18,10 +18,15 @@ public class BaseUrls {
     }
 
     public String current() {
+        return configuredOr(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    }
+
+    /** The configured public URL, else {@code fallback}: for URLs built outside a request (webhook events). */
+    public String configuredOr(String fallback) {
         String configured = properties.publicBaseUrl();
         if (configured != null && !configured.isBlank()) {
             return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
         }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return fallback;
     }
 }

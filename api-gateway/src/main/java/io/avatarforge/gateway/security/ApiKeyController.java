@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/admin/api-keys} (admin scope): create a key (its secret is in this answer only), list, revoke. */
+/**
+ * {@code /api/v1/admin/api-keys} (admin scope): create a key (its secret and webhook secret are in this answer only),
+ * list, revoke, and rotate its webhook secret (the new one is in that answer only).
+ */
 @RestController
 class ApiKeyController {
 
@@ -45,6 +48,11 @@ class ApiKeyController {
     @GetMapping("/api/v1/admin/api-keys")
     Map<String, Object> list() {
         return Map.of("api_keys", keys.list());
+    }
+
+    @PostMapping("/api/v1/admin/api-keys/{id}/webhook-secret/rotate")
+    ResponseEntity<ApiKeys.RotatedWebhookSecret> rotateWebhookSecret(@PathVariable UUID id) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(keys.rotateWebhookSecret(id));
     }
 
     @DeleteMapping("/api/v1/admin/api-keys/{id}")

@@ -92,6 +92,10 @@ class ApiKeyRepository {
         throw new IllegalStateException("Could not store the key " + name);
     }
 
+    boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from api_key where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
     boolean revoke(UUID id, Instant now) {
         boolean revoked = jdbc.sql("update api_key set revoked_at = coalesce(revoked_at, ?) where id = ?")
                 .params(GenerationJobRows.timestamp(now), id)

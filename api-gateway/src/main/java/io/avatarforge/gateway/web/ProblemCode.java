@@ -30,7 +30,7 @@ public enum ProblemCode {
     IMAGE_TOO_LARGE("image_too_large", HttpStatus.CONTENT_TOO_LARGE),
     /** Not PNG, JPEG or WebP, recognised from its bytes. */
     UNSUPPORTED_IMAGE_FORMAT("unsupported_image_format", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-    /** An image URL that is not http(s) or points at an address that is not public. */
+    /** An image URL or webhook_url that is not http(s) (https) or points at an address that is not public. */
     URL_NOT_ALLOWED("url_not_allowed", HttpStatus.BAD_REQUEST),
     /** An image URL that could not be fetched (error answer, timeout, too many redirects). */
     IMAGE_FETCH_FAILED("image_fetch_failed", HttpStatus.BAD_REQUEST),
@@ -59,6 +59,8 @@ public enum ProblemCode {
     JOB_NOT_CANCELABLE("job_not_cancelable", HttpStatus.CONFLICT),
     /** Others kept changing the configuration while this change was being applied; retry it. */
     CONFIG_CONFLICT("config_conflict", HttpStatus.CONFLICT),
+    /** A redelivery of a job's webhook event, when the job has no webhook_url or has not finished. */
+    NO_WEBHOOK_EVENT("no_webhook_event", HttpStatus.CONFLICT),
 
     /** The first request with this {@code Idempotency-Key} is still being answered; with {@code Retry-After}. */
     IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use", HttpStatus.CONFLICT),

@@ -18,7 +18,9 @@ public record GenerateAvatarRequest(
         @Nullable Boolean async,
         @Nullable Boolean asyncGeneration,
         @Size(max = 128) @Nullable String userId,
-        @Nullable Map<String, Object> metadata) {
+        @Nullable Map<String, Object> metadata,
+        /* Where the job's terminal event is POSTed (Standard Webhooks); checked by intake, absent: no webhook. */
+        @Size(max = 2048) @Nullable String webhookUrl) {
 
     /** Either spelling asks for async; the specification's Python model used {@code async_generation}. */
     public boolean wantsAsync() {

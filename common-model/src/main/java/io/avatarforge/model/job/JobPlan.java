@@ -10,7 +10,13 @@ import org.jspecify.annotations.Nullable;
  * provider serves it and what it may cost. Intake's policy builds it from the request and the live configuration; the
  * submission stores the photo and queues the job from it.
  */
-public record JobPlan(Requester requester, Request request, Route route, Price price, long configVersion) {
+public record JobPlan(Requester requester, Request request, Route route, Price price, long configVersion,
+        @Nullable Webhook webhook) {
+
+    /** A plan without a webhook. */
+    public JobPlan(Requester requester, Request request, Route route, Price price, long configVersion) {
+        this(requester, request, route, price, configVersion, null);
+    }
 
     /** The user the job is charged to, and the API key that submitted it, when one did. */
     public record Requester(String userId, @Nullable UUID apiKeyId) {
@@ -29,5 +35,12 @@ public record JobPlan(Requester requester, Request request, Route route, Price p
      * (the largest along the provider route, so a fallback stays inside it). {@code limits}: the caps it is held under.
      */
     public record Price(BigDecimal estimate, BigDecimal reservation, @Nullable CostLimits limits) {
+    }
+
+    /**
+     * Where the job's terminal event goes ({@code url}, checked by intake) and the gateway's absolute base URL as the
+     * client reached it ({@code baseUrl}), under which the event's signed image URL is built.
+     */
+    public record Webhook(String url, String baseUrl) {
     }
 }

@@ -333,7 +333,7 @@ class ProviderPipelineTest {
                 Duration.ofSeconds(5)), (key, perMinute, lease) -> { });
         images = new LocalDiskImageStore(dir.resolve("images"));
         JobTransitions transitions = new JobTransitions(jdbc, transactions, dataSource,
-                new OutboxWriter(jdbc, JSON, Clock.systemUTC(), () -> { }));
+                new OutboxWriter(jdbc, JSON, Clock.systemUTC(), () -> { }), event -> { });
         return new GenerationPipeline(transitions, configHolder, new PromptBuilder(),
                 new ProviderRoutes(new ProviderRegistry(List.of(openAiProvider, geminiProvider))),
                 new InputImages(images, new ImagePreparation(20_000_000, 40_000_000, 1536)), caller,

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -36,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * expected state (and, once a worker claimed it, on the expected attempt), so a duplicate message, a stale worker, a
  * sweeper and a cancellation can never both win. What a change implies is written in the same transaction as the
  * change: the budget settlement of a finished job, and the event that announces it, through the outbox, so an event
- * exists exactly when its change was committed, whichever process crashes when.
+ * exists exactly when its change was committed, whichever process crashes when. A finished job is also published as a
+ * {@link JobFinished} to synchronous listeners, whose writes (its webhook delivery) join the same transaction.
  *
  * <p>Each method joins the caller's transaction when there is one (intake writes the job and its reservation together)
  * and runs in its own otherwise.
@@ -65,13 +67,15 @@ public class JobTransitions {
     private final TransactionTemplate transactions;
     private final DataSource dataSource;
     private final OutboxWriter outbox;
+    private final ApplicationEventPublisher events;
 
     public JobTransitions(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource,
-            OutboxWriter outbox) {
+            OutboxWriter outbox, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.dataSource = dataSource;
         this.outbox = outbox;
+        this.events = events;
     }
 
     /**
@@ -79,14 +83,15 @@ public class JobTransitions {
      * budget in the same transaction, on {@code budgetDay}.
      */
     public void create(JobId id, JobPlan plan, ImageRef input, Instant createdAt, LocalDate budgetDay) {
+        JobPlan.Webhook webhook = plan.webhook();
         inTransaction(() -> {
             jdbc.sql("""
                     insert into generation_job (id, state, user_id, style, quality, prompt, provider, model,
                         input_image_ref, estimated_cost, config_version, created_at, dispatched_at, request_metadata,
-                        budget_day, reserved_cost, api_key_id)
+                        budget_day, reserved_cost, api_key_id, webhook_url, webhook_base_url)
                     values (:id, :state, :userId, :style, :quality, :prompt, :provider, :model, :input,
                         :estimatedCost, :configVersion, :createdAt, :createdAt, :metadata, :budgetDay, :reserved,
-                        :apiKey)
+                        :apiKey, :webhookUrl, :webhookBaseUrl)
                     """)
                     .param("id", id.value())
                     .param("state", JobState.QUEUED.name())
@@ -104,6 +109,8 @@ public class JobTransitions {
                     .param("input", input.key())
                     .param("createdAt", GenerationJobRows.timestamp(createdAt))
                     .param("budgetDay", budgetDay)
+                    .param("webhookUrl", webhook == null ? null : webhook.url())
+                    .param("webhookBaseUrl", webhook == null ? null : webhook.baseUrl())
                     .update();
             outbox.requested(new GenerationRequested(id));
             return true;
@@ -166,6 +173,7 @@ public class JobTransitions {
                         }
                     });
             outbox.completed(new GenerationCompleted(job.id(), JobState.COMPLETED, null));
+            events.publishEvent(new JobFinished(job.id(), JobState.COMPLETED, null, completion.finishedAt()));
             return true;
         });
     }
@@ -179,7 +187,7 @@ public class JobTransitions {
         values.put("totalMs", Duration.between(job.createdAt(), failure.finishedAt()).toMillis());
         values.put("metadata", json(failure.resultMetadataJson() == null ? "{}" : failure.resultMetadataJson()));
         return inTransaction(() -> finish(job.id(), JobState.PROCESSING, JobState.FAILED, job.attempts(),
-                failure.errorCode(), """
+                failure.errorCode(), failure.finishedAt(), """
                         error_code = :code, error_message = :message, finished_at = :finished,
                         total_time_ms = :totalMs, lease_expires_at = null, result_metadata = :metadata""", values));
     }
@@ -222,7 +230,7 @@ public class JobTransitions {
         values.put("message", "The job's worker stopped responding " + attempts + " times");
         values.put("now", GenerationJobRows.timestamp(now));
         return inTransaction(() -> finish(id, JobState.PROCESSING, JobState.FAILED, null,
-                JobErrorCode.WORKER_LOST.apiCode(),
+                JobErrorCode.WORKER_LOST.apiCode(), now,
                 "error_code = :code, error_message = :message, finished_at = :now, lease_expires_at = null",
                 values));
     }
@@ -271,19 +279,20 @@ public class JobTransitions {
         values.put("message", "Canceled by the client before it started");
         values.put("now", GenerationJobRows.timestamp(now));
         return inTransaction(() -> finish(id, JobState.QUEUED, JobState.CANCELED, null,
-                JobErrorCode.CANCELED.apiCode(),
+                JobErrorCode.CANCELED.apiCode(), now,
                 "error_code = :code, error_message = :message, finished_at = :now", values));
     }
 
     /** A move to a terminal state other than completion: gives the reservation back and announces the outcome. */
     private boolean finish(JobId id, JobState from, JobState to, @Nullable Integer attempt, String errorCode,
-            String assignments, Map<String, @Nullable Object> values) {
+            Instant finishedAt, String assignments, Map<String, @Nullable Object> values) {
         if (!move(id, from, to, attempt, assignments, values)) {
             return false;
         }
         LedgerSettlement.release(DataSourceUtils.getConnection(dataSource), id.value()).ifPresent(released ->
                 LOG.debug("Released {} reserved for job {}", released.reserved(), id));
         outbox.completed(new GenerationCompleted(id, to, errorCode));
+        events.publishEvent(new JobFinished(id, to, errorCode, finishedAt));
         return true;
     }
 

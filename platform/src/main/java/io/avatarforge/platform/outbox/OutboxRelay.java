@@ -1,6 +1,7 @@
 package io.avatarforge.platform.outbox;
 
 import io.avatarforge.platform.PlatformProperties;
+import io.avatarforge.platform.loop.WorkLoop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -29,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxRelay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private record Row(long id, String topic, String key, String payload) {
     }
@@ -44,8 +42,7 @@ class OutboxRelay implements SmartLifecycle {
      * up to {@code pollInterval} on the pickup of jobs committed during a relay batch).
      */
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
-    private final AtomicBoolean running = new AtomicBoolean();
-    private @Nullable Thread loop;
+    private final WorkLoop loop;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
             PlatformProperties properties) {
@@ -53,6 +50,9 @@ class OutboxRelay implements SmartLifecycle {
         this.transactions = transactions;
         this.kafka = kafka;
         this.settings = properties.outbox();
+        this.loop = new WorkLoop("outbox-relay", () -> relayBatch() >= settings.batchSize(),
+                () -> wakeUps.poll(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS), LOG,
+                "Outbox relay could not publish");
     }
 
     /** Called after a commit that wrote outbox rows; never blocks the caller. */
@@ -88,61 +88,19 @@ class OutboxRelay implements SmartLifecycle {
         return sent == null ? 0 : sent;
     }
 
-    private void run() {
-        Duration backoff = Duration.ofMillis(200);
-        while (running.get()) {
-            try {
-                int sent = relayBatch();
-                backoff = Duration.ofMillis(200);
-                if (sent < settings.batchSize()) {
-                    wakeUps.poll(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running.get()) {
-                    return;
-                }
-                LOG.warn("Outbox relay could not publish; retrying in {} ms: {}", backoff.toMillis(), e.toString());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void start() {
-        if (running.compareAndSet(false, true)) {
-            loop = Thread.ofVirtual().name("outbox-relay").start(this::run);
-        }
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running.set(false);
-        Thread thread = loop;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(10));
     }
 
     @Override
     public boolean isRunning() {
-        return running.get();
+        return loop.isRunning();
     }
 
     /** Start after the Kafka producer infrastructure and stop before it. */

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +47,11 @@ class JobTransitionsTest {
     private static JdbcClient jdbc;
     private static TransactionTemplate transactions;
     private static JobTransitions transitions;
+    /** What the transitions published to the application's listeners, and whether inside their transaction. */
+    private static final List<Published> FINISHED = new CopyOnWriteArrayList<>();
+
+    private record Published(Object event, boolean inTransaction) {
+    }
 
     @BeforeAll
     static void database() {
@@ -56,7 +63,8 @@ class JobTransitionsTest {
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         transitions = new JobTransitions(jdbc, transactions, dataSource,
-                new OutboxWriter(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), () -> { }));
+                new OutboxWriter(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), () -> { }), event -> FINISHED.add(
+                new Published(event, TransactionSynchronizationManager.isActualTransactionActive())));
     }
 
     /**
@@ -107,6 +115,12 @@ class JobTransitionsTest {
         assertThat(stateOf(job.id())).isEqualTo(moved ? transition.to() : state);
         assertThat(outboxRowsFor(job.id())).as("an event exactly when the row moved")
                 .isEqualTo(moved && transition.announces() ? 1 : 0);
+        assertThat(FINISHED.stream().filter(p -> p.event() instanceof JobFinished f && f.jobId().equals(job.id())))
+                .as("a finished job is published, inside its transaction, exactly when it moved to a terminal state")
+                .containsExactlyElementsOf(moved && transition.to().isTerminal()
+                        ? List.of(new Published(new JobFinished(job.id(), transition.to(), errorCodeOf(job.id()), NOW),
+                                true))
+                        : List.of());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -197,6 +211,11 @@ class JobTransitionsTest {
 
         assertThat(stateOf(job.id())).isEqualTo(JobState.QUEUED);
         assertThat(outboxRowsFor(job.id())).isEqualTo(1);
+    }
+
+    private static String errorCodeOf(JobId id) {
+        return (String) jdbc.sql("select error_code from generation_job where id = :id").param("id", id.value())
+                .query().singleRow().get("error_code");
     }
 
     private static JobTransitions.Completion aCompletion() {

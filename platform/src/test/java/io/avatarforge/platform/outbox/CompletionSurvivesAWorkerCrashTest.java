@@ -78,7 +78,7 @@ class CompletionSurvivesAWorkerCrashTest {
         AtomicInteger wakeUpsOfTheDeadRelay = new AtomicInteger();
         JobTransitions worker = new JobTransitions(jdbc, transactions, dataSource,
                 new OutboxWriter(jdbc, JsonMapper.builder().build(), Clock.systemUTC(),
-                        wakeUpsOfTheDeadRelay::incrementAndGet));
+                        wakeUpsOfTheDeadRelay::incrementAndGet), event -> { });
         JobId id = JobId.random();
         worker.create(id, new JobPlan(new JobPlan.Requester("user-1", null),
                 new JobPlan.Request("cartoon_3d", "medium", "a portrait", null), new JobPlan.Route("local", null),
