@@ -13,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
 public record WorkerProperties(
         @DefaultValue("true") boolean enabled,
         /* Names this instance in job rows, for operators tracing which worker ran a job. */
-        @DefaultValue("${HOSTNAME:worker}-${random.uuid}") @NotBlank String workerId,
+        /* The role's defaults set it to ${HOSTNAME:worker}-${random.uuid}: a @DefaultValue is not resolved, so every
+           worker used to write that text itself into job rows. */
+        @DefaultValue("worker") @NotBlank String workerId,
         /* How long a claimed job stays this worker's before the sweeper may hand it to another; > provider timeout. */
         @DefaultValue("3m") Duration lease,
         @DefaultValue("avatar-workers") @NotBlank String consumerGroup,

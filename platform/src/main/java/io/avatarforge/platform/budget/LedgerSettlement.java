@@ -145,10 +145,14 @@ public final class LedgerSettlement {
                 if (!row.next() || row.getDate(1) == null) {
                     return Optional.empty();
                 }
-                List<String> scopes = new ArrayList<>(List.of(GLOBAL_SCOPE));
+                // The user's row before the global one, the order intake reserves in (BudgetLedger.reserve): a
+                // settlement that took them the other way round deadlocked with a concurrent intake of the same user
+                // (found by two workers completing jobs while intake went on), and PostgreSQL aborted the completion.
+                List<String> scopes = new ArrayList<>();
                 if (row.getString(3) != null) {
                     scopes.add(userScope(row.getString(3)));
                 }
+                scopes.add(GLOBAL_SCOPE);
                 BigDecimal reserved = row.getBigDecimal(2) == null ? BigDecimal.ZERO : row.getBigDecimal(2);
                 return Optional.of(new Holding(row.getDate(1), reserved, List.copyOf(scopes)));
             }
