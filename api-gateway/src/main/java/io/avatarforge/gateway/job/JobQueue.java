@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * last minute (jobs that ended, from {@code finished_at}), plus the mean run time (start to finish) of its latest
  * completed jobs of that quality. The gateway cannot see how many workers are alive; the drain rate measures what
  * they actually achieve. When nothing of the provider ended in the last minute, one worker's
- * {@code max_concurrent_generations} slots are assumed.
+ * {@code max_concurrent_generations} slots are assumed. The counts behind it (queued, ended in the last minute) are
+ * two index-bounded counts per provider, also at most a second old; intake's 202 estimate needs only those.
  */
 @Component
 public class JobQueue {
@@ -40,12 +41,12 @@ public class JobQueue {
     private static final Duration RUN_TIME_LOOKBACK = Duration.ofHours(6);
     private static final Duration RUN_TIME_REUSE = Duration.ofSeconds(5);
 
-    /**
-     * The provider's queue as of {@code takenAt}: the oldest queued creation times in epoch microseconds (the
-     * database's precision), whether more are queued than were read, how many are queued in all, and how many of the
-     * provider's jobs ended in the minute before.
-     */
-    private record Snapshot(long[] createdAtMicros, boolean truncated, long total, long finishedLastMinute) {
+    /** The provider's queue as the oldest queued creation times in epoch microseconds (the database's precision). */
+    private record Snapshot(long[] createdAtMicros, boolean truncated) {
+    }
+
+    /** How many of the provider's jobs are queued, and how many ended in the last minute. */
+    private record Pace(long queued, long finishedLastMinute) {
     }
 
     private final JobQueueRepository repository;
@@ -53,6 +54,10 @@ public class JobQueue {
     private final Clock clock;
     private final double defaultRunSeconds;
     private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder()
+            .expireAfterWrite(SNAPSHOT_TTL)
+            .maximumSize(1_000)
+            .build();
+    private final Cache<String, Pace> paces = Caffeine.newBuilder()
             .expireAfterWrite(SNAPSHOT_TTL)
             .maximumSize(1_000)
             .build();
@@ -73,7 +78,7 @@ public class JobQueue {
         if (job.state() != JobState.QUEUED) {
             return null;
         }
-        Snapshot snapshot = snapshot(job.provider());
+        Snapshot snapshot = snapshots.get(job.provider(), this::snapshot);
         long micros = micros(job.createdAt());
         long position;
         if (!snapshot.truncated() || micros <= last(snapshot)) {
@@ -82,25 +87,24 @@ public class JobQueue {
             // Past the snapshot's end: only a queue longer than SNAPSHOT_LIMIT gets here.
             position = repository.queuedBefore(job.provider(), job.createdAt());
         }
-        return new Standing(position, estimate(job.provider(), job.quality(), position, snapshot));
+        return new Standing(position, estimate(job.provider(), job.quality(), position));
     }
 
     /**
      * The estimate for a job just queued, for the 202 answer: it stands behind everything queued for its provider.
-     * Answered from the snapshot alone, so intake never counts the queue itself.
+     * Answered from the per-provider counts (at most a second old), so intake never reads the queue itself.
      */
     public long estimatedSecondsForNewJob(String provider, String quality) {
-        Snapshot snapshot = snapshot(provider);
-        return estimate(provider, quality, snapshot.total(), snapshot);
+        return estimate(provider, quality, pace(provider).queued());
     }
 
-    private long estimate(String provider, String quality, long position, Snapshot snapshot) {
+    private long estimate(String provider, String quality, long position) {
         double run = runSeconds.get(provider + '\u0000' + quality, ignored -> repository
                 .recentRunSeconds(provider, quality, clock.instant().minus(RUN_TIME_LOOKBACK))
                 .orElse(defaultRunSeconds));
         double wait = 0;
         if (position > 0) {
-            double drainedPerSecond = snapshot.finishedLastMinute() / (double) THROUGHPUT_WINDOW.toSeconds();
+            double drainedPerSecond = pace(provider).finishedLastMinute() / (double) THROUGHPUT_WINDOW.toSeconds();
             if (drainedPerSecond > 0) {
                 wait = position / drainedPerSecond;
             } else {
@@ -112,16 +116,14 @@ public class JobQueue {
     }
 
     private Snapshot snapshot(String provider) {
-        return snapshots.get(provider, this::read);
+        List<Instant> oldest = repository.queuedCreatedAt(provider, SNAPSHOT_LIMIT + 1);
+        return new Snapshot(oldest.stream().limit(SNAPSHOT_LIMIT).mapToLong(JobQueue::micros).toArray(),
+                oldest.size() > SNAPSHOT_LIMIT);
     }
 
-    private Snapshot read(String provider) {
-        Instant now = clock.instant();
-        List<Instant> oldest = repository.queuedCreatedAt(provider, SNAPSHOT_LIMIT + 1);
-        boolean truncated = oldest.size() > SNAPSHOT_LIMIT;
-        long[] micros = oldest.stream().limit(SNAPSHOT_LIMIT).mapToLong(JobQueue::micros).toArray();
-        long total = truncated ? repository.queuedCount(provider) : micros.length;
-        return new Snapshot(micros, truncated, total, repository.finishedSince(provider, now.minus(THROUGHPUT_WINDOW)));
+    private Pace pace(String provider) {
+        return paces.get(provider, ignored -> new Pace(repository.queuedCount(provider),
+                repository.finishedSince(provider, clock.instant().minus(THROUGHPUT_WINDOW))));
     }
 
     /** How many of the sorted {@code values} are below {@code key}. */
