@@ -61,7 +61,9 @@ class StatusStreamClientTest {
             JsonNode first = JSON.readTree(client.nextLine(WAIT));
             events.add(first);
             assertThat(first.get("data").get("status").asString()).as(first.toString()).isEqualTo("queued");
-            assertThat(first.get("data").get("queue_position").asLong()).isZero();
+            // Nothing is queued before it; the blocker left the queue moments ago, and positions come from a
+            // snapshot of the queue that may be up to a second old.
+            assertThat(first.get("data").get("queue_position").asLong()).isBetween(0L, 1L);
             assertThat(first.get("data").get("estimated_completion_seconds").asLong()).isPositive();
 
             provider.open();
