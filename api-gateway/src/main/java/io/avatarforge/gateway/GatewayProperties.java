@@ -36,9 +36,12 @@ public record GatewayProperties(
      * {@code allowAnonymous}: lets callers without a key or token generate, as user {@code anonymous} (the standalone
      * development mode only; production needs a key or a Firebase ID token). {@code firebaseProjectId}: from
      * {@code FIREBASE_PROJECT_ID}; when set, Firebase ID tokens of that project are accepted as bearer tokens.
+     * {@code firebaseAuthEmulatorHost}: from {@code FIREBASE_AUTH_EMULATOR_HOST}, the variable the Admin SDK itself
+     * reads; when set, the unsigned ID tokens of Firebase's Auth emulator are accepted (development only: the
+     * production gateway refuses to start with it).
      */
     public record Security(@Nullable String bootstrapAdminKey, @DefaultValue("false") boolean allowAnonymous,
-            @Nullable String firebaseProjectId) {
+            @Nullable String firebaseProjectId, @Nullable String firebaseAuthEmulatorHost) {
     }
 
     /**

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The production gateway and worker refuse to start on the standalone's dev infrastructure: an H2 database or an
- * in-process broker would silently lose the guarantees the distributed setup exists for.
+ * in-process broker would silently lose the guarantees the distributed setup exists for, and the Firebase Auth emulator
+ * would accept unsigned ID tokens.
  */
 public final class ProductionGuard {
 
@@ -27,6 +28,16 @@ public final class ProductionGuard {
         if (property.apply("spring.embedded.kafka.brokers") != null
                 || "true".equals(property.apply("avatar.standalone.embedded-broker"))) {
             problems.add("an in-process Kafka broker is configured; production needs a real Kafka cluster");
+        }
+        // The Auth emulator's ID tokens are unsigned: a production gateway in emulator mode would take anyone's word
+        // for who they are. The Admin SDK reads the environment variable itself, so it is checked, not just ours.
+        for (String name : List.of("FIREBASE_AUTH_EMULATOR_HOST", "avatar.gateway.security.firebase-auth-emulator-host")) {
+            String host = property.apply(name);
+            if (host != null && !host.isBlank()) {
+                problems.add(name + " points at a Firebase Auth emulator (" + host
+                        + "), which issues unsigned ID tokens; production needs real Firebase Authentication");
+                break;
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start with development infrastructure: "

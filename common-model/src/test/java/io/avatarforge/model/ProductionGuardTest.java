@@ -33,10 +33,20 @@ class ProductionGuardTest {
     }
 
     @Test
+    void theFirebaseAuthEmulatorIsRefused() {
+        assertThatThrownBy(() -> ProductionGuard.check(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db:5432/avatar",
+                "FIREBASE_AUTH_EMULATOR_HOST", "127.0.0.1:9099")::get))
+                .hasMessageContaining("Firebase Auth emulator");
+    }
+
+    @Test
     void postgresAndARealBrokerStart() {
         assertThatCode(() -> ProductionGuard.check(Map.of(
                 "spring.datasource.url", "jdbc:postgresql://db:5432/avatar",
-                "spring.kafka.bootstrap-servers", "kafka:9092")::get))
+                "spring.kafka.bootstrap-servers", "kafka:9092",
+                // The gateway's default when the variable is unset.
+                "avatar.gateway.security.firebase-auth-emulator-host", "")::get))
                 .doesNotThrowAnyException();
     }
 }

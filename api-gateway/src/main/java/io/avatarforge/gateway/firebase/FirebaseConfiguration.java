@@ -16,6 +16,6 @@ class FirebaseConfiguration {
     @ConditionalOnMissingBean
     FirebaseIdTokenVerifier firebaseIdTokenVerifier(GatewayProperties properties) {
         return FirebaseIdTokenVerifier.forProject(Objects.requireNonNull(properties.security().firebaseProjectId()),
-                null);
+                null, properties.security().firebaseAuthEmulatorHost());
     }
 }

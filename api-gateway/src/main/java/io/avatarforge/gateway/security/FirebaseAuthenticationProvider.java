@@ -21,7 +21,7 @@ final class FirebaseAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (!(authentication.getCredentials() instanceof String token) || !FirebaseIdTokenVerifier.looksLikeIdToken(token)) {
+        if (!(authentication.getCredentials() instanceof String token) || !verifier.looksLikeIdToken(token)) {
             return null;
         }
         return verifier.verify(token)

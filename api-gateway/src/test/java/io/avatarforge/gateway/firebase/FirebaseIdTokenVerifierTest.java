@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.firebase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,23 @@ class FirebaseIdTokenVerifierTest {
 
     @Test
     void onlyJwtShapedBearersAreTakenForIdTokens() {
-        assertThat(FirebaseIdTokenVerifier.looksLikeIdToken(GOOGLE.idToken("u", PROJECT, Instant.now()))).isTrue();
-        assertThat(FirebaseIdTokenVerifier.looksLikeIdToken("afk_0123456789abcdef")).isFalse();
-        assertThat(FirebaseIdTokenVerifier.looksLikeIdToken("eyJ.only-two")).isFalse();
+        assertThat(verifier.looksLikeIdToken(GOOGLE.idToken("u", PROJECT, Instant.now()))).isTrue();
+        assertThat(verifier.looksLikeIdToken("afk_0123456789abcdef")).isFalse();
+        assertThat(verifier.looksLikeIdToken("eyJ.only-two")).isFalse();
+    }
+
+    @Test
+    void withoutTheEmulatorAnUnsignedTokenIsNeitherTakenForAnIdTokenNorVerified() {
+        String unsigned = GOOGLE.unsignedIdToken("uid-123", PROJECT, Instant.now().plusSeconds(3600));
+        assertThat(verifier.looksLikeIdToken(unsigned)).isFalse();
+        assertThat(verifier.verify(unsigned)).isEmpty();
+    }
+
+    @Test
+    void anEmulatorHostTheAdminSdkDoesNotReadRefusesToStart() {
+        // FIREBASE_AUTH_EMULATOR_HOST is not set in this process: configuring the host alone would make the gateway
+        // take unsigned tokens for ID tokens that the SDK then checks for a signature, or worse, the other way round.
+        assertThatThrownBy(() -> FirebaseIdTokenVerifier.forProject(PROJECT, GOOGLE.transport(), "127.0.0.1:9099"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("FIREBASE_AUTH_EMULATOR_HOST");
     }
 }

@@ -82,13 +82,14 @@ public final class FirebaseStandIn {
         return sign(strangerKey, uid, project, expires);
     }
 
+    /** A token as Firebase's Auth emulator issues them: {@code alg: none}, an empty signature segment. */
+    public String unsignedIdToken(String uid, String project, Instant expires) {
+        return unsigned("{\"alg\":\"none\",\"typ\":\"JWT\"}", uid, project, expires) + ".";
+    }
+
     private static String sign(PrivateKey key, String uid, String audience, Instant expires) {
-        long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"typ\":\"JWT\"}";
-        String payload = "{\"iss\":\"https://securetoken.google.com/" + audience + "\",\"aud\":\"" + audience
-                + "\",\"auth_time\":" + (now - 60) + ",\"user_id\":\"" + uid + "\",\"sub\":\"" + uid + "\",\"iat\":"
-                + Math.min(now - 60, expires.getEpochSecond() - 60) + ",\"exp\":" + expires.getEpochSecond() + "}";
-        String signingInput = base64Url(header) + "." + base64Url(payload);
+        String signingInput = unsigned("{\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"typ\":\"JWT\"}", uid,
+                audience, expires);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);
@@ -97,6 +98,14 @@ public final class FirebaseStandIn {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String unsigned(String header, String uid, String audience, Instant expires) {
+        long now = Instant.now().getEpochSecond();
+        String payload = "{\"iss\":\"https://securetoken.google.com/" + audience + "\",\"aud\":\"" + audience
+                + "\",\"auth_time\":" + (now - 60) + ",\"user_id\":\"" + uid + "\",\"sub\":\"" + uid + "\",\"iat\":"
+                + Math.min(now - 60, expires.getEpochSecond() - 60) + ",\"exp\":" + expires.getEpochSecond() + "}";
+        return base64Url(header) + "." + base64Url(payload);
     }
 
     private static String base64Url(String json) {
