@@ -158,12 +158,39 @@ class OpenAiEndpointHttpTest {
         assertOpenAiError(api.get("/v1/models/dall-e-3"), 404, "invalid_request_error", "model_not_found", "model");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesBothOperationsWithTheMultipartBodyAndOpenAisErrors() {
+        JsonNode document = json(api.get("/v3/api-docs"));
+        JsonNode edit = document.get("paths").get("/v1/images/edits").get("post");
+        JsonNode models = document.get("paths").get("/v1/models").get("get");
+
+        assertThat(edit.get("tags").get(0).asString()).isEqualTo("OpenAI-compatible");
+        assertThat(models.get("tags").get(0).asString()).isEqualTo("OpenAI-compatible");
+        assertThat(edit.get("requestBody").get("content").get("multipart/form-data").get("schema").get("$ref")
+                .asString()).endsWith("/OpenAiImageEditRequest");
+        JsonNode form = document.get("components").get("schemas").get("OpenAiImageEditRequest").get("properties");
+        assertThat(form.propertyNames()).contains("image", "image[]", "prompt", "model", "n", "quality", "size",
+                "user", "output_format", "response_format");
+        assertThat(form.get("image").get("format").asString()).isEqualTo("binary");
+        assertThat(edit.has("parameters")).as("no form field documented as a query parameter: %s", edit).isFalse();
+        for (String status : List.of("400", "401", "403", "404", "429", "503", "504")) {
+            assertThat(edit.get("responses").get(status).get("content").get("application/json").get("schema")
+                    .get("$ref").asString()).as(status).endsWith("/OpenAiError");
+        }
+        assertThat(edit.get("responses").get("429").get("headers").has("Retry-After")).isTrue();
+        JsonNode answer = document.get("components").get("schemas").get("OpenAiImagesResponse").get("properties");
+        assertThat(answer.propertyNames()).contains("created", "data", "usage", "output_format", "quality", "size");
+        assertThat(document.get("components").get("schemas").get("OpenAiImage").get("properties").propertyNames())
+                .contains("b64_json", "url");
+        assertThat(document.get("paths").has("/v1/**")).isFalse();
+    }
+
     private HttpResponse<String> edit(@Nullable String key, Map<String, String> fields, byte @Nullable [] image) {
         String boundary = "----avatar-forge-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (image != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; "
-                    + "filename=\"portrait.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename="
+                    + "\"portrait.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(image);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }

@@ -21,13 +21,15 @@ record ImageEditDocument(
         @Nullable String model,
         @Schema(minimum = "1", maximum = "1", description = "Only 1") @Nullable Integer n,
         @Schema(allowableValues = {"low", "medium", "high", "auto", "standard", "hd"},
-                description = "The quality tier; auto and standard: the default tier, hd: high") @Nullable String quality,
+                description = "The quality tier; auto and standard: the default tier, hd: high")
+        @Nullable String quality,
         @Schema(pattern = "^(auto|[1-9][0-9]{1,4}x[1-9][0-9]{1,4})$",
                 description = "Accepted; the style's configuration decides the size") @Nullable String size,
         @Schema(maxLength = 128, description = "The end user; honoured like user_id (trusted_server keys only)")
         @Nullable String user,
         @Schema(name = "output_format", allowableValues = {"png", "jpeg", "webp"},
-                description = "Accepted; the answer's output_format says what the image is") @Nullable String outputFormat,
+                description = "Accepted; the answer's output_format says what the image is")
+        @Nullable String outputFormat,
         @Schema(name = "response_format", allowableValues = {"b64_json", "url"}, defaultValue = "b64_json")
         @Nullable String responseFormat,
         @Schema(allowableValues = "false", description = "Streaming is not supported") @Nullable Boolean stream) {

@@ -55,6 +55,7 @@ import org.springframework.web.multipart.MultipartFile;
 class OpenAiController {
 
     static final String EDITS = "/v1/images/edits";
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private final GenerationService generation;
     private final JobViews views;
@@ -79,26 +80,27 @@ class OpenAiController {
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = ImageEditDocument.class))))
     @ApiResponse(responseCode = "200", description = "The avatar",
-            content = @Content(schema = @Schema(implementation = OpenAiImagesResponse.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiImagesResponse.class)))
     @ApiResponse(responseCode = "400", description = "A parameter is missing or invalid, or the image is not usable",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "401", description = "No API key, or one that is not valid (invalid_api_key)",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "403", description = "The key lacks the generate scope",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "404", description = "model names no style (model_not_found)",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "429", description = "A rate limit or a budget is used up",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds until a retry may succeed",
                     schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "502", description = "The generation failed upstream",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "503", description = "The provider is unavailable or rate limited; retry later",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "504", description = "Not done within the service's sync timeout; the job keeps "
-            + "going (the message names it) and this answer says x-should-retry: false, so that no SDK submits it again",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            + "going (the message names it) and this answer says x-should-retry: false, so that no SDK submits it "
+            + "again",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     CompletableFuture<OpenAiImagesResponse> edit(
             @Parameter(hidden = true) @RequestPart(name = "image", required = false) @Nullable MultipartFile image,
             @Parameter(hidden = true) @RequestPart(name = "image[]", required = false)
@@ -109,7 +111,8 @@ class OpenAiController {
         MultipartFile photo = image != null ? image : imageList == null || imageList.isEmpty() ? null
                 : imageList.getFirst();
         if (photo == null || photo.isEmpty()) {
-            throw OpenAiException.invalid("image", "missing_required_parameter", "Missing required parameter: 'image'.");
+            throw OpenAiException.invalid("image", "missing_required_parameter",
+                    "Missing required parameter: 'image'.");
         }
         if (mask != null) {
             throw OpenAiException.invalid("mask", "unsupported_parameter", "mask is not supported: the style "
@@ -126,7 +129,8 @@ class OpenAiController {
 
     @GetMapping("/v1/models")
     @Operation(summary = "List the styles as models (OpenAI-compatible)")
-    @ApiResponse(responseCode = "200", description = "The styles of the live configuration")
+    @ApiResponse(responseCode = "200", description = "The styles of the live configuration",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiModels.class)))
     OpenAiModels models() {
         return OpenAiModels.of(config.config().styleTemplates().keySet().stream().sorted()
                 .map(OpenAiModels.Model::of).toList());
@@ -134,9 +138,10 @@ class OpenAiController {
 
     @GetMapping("/v1/models/{model}")
     @Operation(summary = "One style as a model (OpenAI-compatible)")
-    @ApiResponse(responseCode = "200", description = "The style exists")
+    @ApiResponse(responseCode = "200", description = "The style exists",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiModels.Model.class)))
     @ApiResponse(responseCode = "404", description = "No such style (model_not_found)",
-            content = @Content(schema = @Schema(implementation = OpenAiError.class)))
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     OpenAiModels.Model model(@PathVariable String model) {
         if (config.config().style(model).isEmpty()) {
             throw new OpenAiException(HttpStatus.NOT_FOUND, "model_not_found", "model",

@@ -3,7 +3,9 @@ package io.avatarforge.gateway.openai;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
-/** OpenAI's error object, {@code {"error":{"message","type","code","param"}}}, which the SDKs parse into typed errors. */
+/**
+ * OpenAI's error object, {@code {"error":{"message","type","code","param"}}}, which the SDKs parse into typed errors.
+ */
 @Schema(name = "OpenAiError", description = "OpenAI's error object")
 record OpenAiError(Body error) {
 

@@ -11,18 +11,29 @@ import org.jspecify.annotations.Nullable;
  * reported none (the offline stylizer has no tokens).
  */
 @Schema(name = "OpenAiImagesResponse")
-record OpenAiImagesResponse(long created, List<Image> data, Usage usage, String outputFormat, String quality,
-        String size) {
+record OpenAiImagesResponse(
+        @Schema(description = "When the job was created, Unix seconds") long created,
+        List<Image> data,
+        Usage usage,
+        @Schema(name = "output_format", allowableValues = {"png", "jpeg", "webp"}) String outputFormat,
+        @Schema(allowableValues = {"low", "medium", "high"}, description = "The quality tier the job ran at")
+        String quality,
+        @Schema(example = "1024x1024", description = "The avatar's dimensions") String size) {
 
     @Schema(name = "OpenAiImage")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Image(
-            @Schema(description = "The avatar, base64 (absent when response_format=url)") @Nullable String b64Json,
+            @Schema(name = "b64_json", description = "The avatar, base64 (absent when response_format=url)")
+            @Nullable String b64Json,
             @Schema(description = "The signed image URL, as the REST API gives it") String url) {
     }
 
     @Schema(name = "OpenAiImagesUsage")
-    record Usage(long inputTokens, InputTokensDetails inputTokensDetails, long outputTokens, long totalTokens) {
+    record Usage(
+            @Schema(name = "input_tokens") long inputTokens,
+            @Schema(name = "input_tokens_details") InputTokensDetails inputTokensDetails,
+            @Schema(name = "output_tokens") long outputTokens,
+            @Schema(name = "total_tokens") long totalTokens) {
 
         /** From the job's recorded usage ({@code input_tokens}, {@code input_text_tokens}, ...); absent counts 0. */
         static Usage of(@Nullable Map<String, Object> recorded) {
@@ -40,6 +51,8 @@ record OpenAiImagesResponse(long created, List<Image> data, Usage usage, String 
     }
 
     @Schema(name = "OpenAiImagesUsageInputDetails")
-    record InputTokensDetails(long imageTokens, long textTokens) {
+    record InputTokensDetails(
+            @Schema(name = "image_tokens") long imageTokens,
+            @Schema(name = "text_tokens") long textTokens) {
     }
 }

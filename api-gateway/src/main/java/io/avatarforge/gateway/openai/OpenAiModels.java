@@ -15,7 +15,8 @@ record OpenAiModels(@Schema(allowableValues = "list") String object, List<Model>
 
     /** One style as a model; styles have no creation time, so {@code created} is 0. */
     @Schema(name = "OpenAiModel")
-    record Model(String id, @Schema(allowableValues = "model") String object, long created, String ownedBy) {
+    record Model(String id, @Schema(allowableValues = "model") String object, long created,
+            @Schema(name = "owned_by") String ownedBy) {
 
         static Model of(String style) {
             return new Model(style, "model", 0, OWNER);

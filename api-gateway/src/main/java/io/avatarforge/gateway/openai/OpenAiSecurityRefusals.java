@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The security chain's 401 and 403 under {@code /v1/}, in OpenAI's shape (401 {@code invalid_api_key}), so that the SDKs
- * raise AuthenticationError and PermissionDeniedError.
+ * The security chain's 401 and 403 under {@code /v1/}, in OpenAI's shape (401 {@code invalid_api_key}), so that the
+ * SDKs raise AuthenticationError and PermissionDeniedError.
  */
 @Component
 class OpenAiSecurityRefusals implements ForeignRefusals {

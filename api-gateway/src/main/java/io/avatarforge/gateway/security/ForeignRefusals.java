@@ -14,6 +14,6 @@ public interface ForeignRefusals {
 
     boolean covers(HttpServletRequest request);
 
-    /** Writes status and body of the refusal {@code code} (unauthenticated or forbidden), explained by {@code detail}. */
+    /** Writes status and body of the refusal {@code code} (unauthenticated or forbidden), saying {@code detail}. */
     void write(HttpServletResponse response, ProblemCode code, String detail) throws IOException;
 }
