@@ -22,7 +22,6 @@ final class OpenAiErrors {
 
     private static final Map<String, String> OPENAI_CODES = Map.of(
             ProblemCode.UNAUTHENTICATED.apiCode(), "invalid_api_key",
-            ProblemCode.UNKNOWN_STYLE.apiCode(), "model_not_found",
             ProblemCode.RATE_LIMITED.apiCode(), "rate_limit_exceeded");
     private static final Set<String> ABOUT_THE_IMAGE = Set.of(ProblemCode.INVALID_IMAGE.apiCode(),
             ProblemCode.IMAGE_TOO_LARGE.apiCode(), ProblemCode.UNSUPPORTED_IMAGE_FORMAT.apiCode());
@@ -32,9 +31,14 @@ final class OpenAiErrors {
 
     static ResponseEntity<OpenAiError> of(ApiProblemException problem) {
         String code = problem.code();
-        HttpStatusCode status = code.equals(ProblemCode.UNKNOWN_STYLE.apiCode()) ? HttpStatus.NOT_FOUND
-                : problem.status();
-        return answer(status, problem.getMessage(), OPENAI_CODES.getOrDefault(code, code), paramOf(code),
+        if (problem.status() == ProblemCode.UNKNOWN_STYLE.status()
+                && code.equals(ProblemCode.UNKNOWN_STYLE.apiCode())) {
+            // Refused at intake. (A job whose style was removed after it was accepted fails with the same code and
+            // 502, as in the REST API: that model existed.)
+            return answer(HttpStatus.NOT_FOUND, "The model does not exist; models are this service's styles "
+                    + "(GET /v1/models). " + problem.getMessage(), "model_not_found", "model", problem.headers());
+        }
+        return answer(problem.status(), problem.getMessage(), OPENAI_CODES.getOrDefault(code, code), paramOf(code),
                 problem.headers());
     }
 
@@ -66,9 +70,6 @@ final class OpenAiErrors {
         if (ABOUT_THE_IMAGE.contains(code)) {
             return "image";
         }
-        if (code.equals(ProblemCode.INVALID_QUALITY.apiCode())) {
-            return "quality";
-        }
-        return code.equals(ProblemCode.UNKNOWN_STYLE.apiCode()) ? "model" : null;
+        return code.equals(ProblemCode.INVALID_QUALITY.apiCode()) ? "quality" : null;
     }
 }
