@@ -1,11 +1,19 @@
 package io.avatarforge.gateway.generate;
 
 import io.avatarforge.gateway.intake.ImageIntake;
+import io.avatarforge.gateway.job.GatewayJobRepository;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.model.api.GenerateAvatarRequest;
 import io.avatarforge.model.image.PreparedImage;
+import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobPlan;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,21 +21,49 @@ import org.springframework.stereotype.Service;
  * (format, size, pixel count), then the durable submission (storage, job, event and budget reservation).
  */
 @Service
-class GenerationService {
+public class GenerationService {
 
     private final IntakePolicy policy;
     private final ImageIntake intake;
     private final JobSubmission submission;
+    private final CompletionWaiters waiters;
+    private final GatewayJobRepository jobs;
+    private final Executor completions = Executors.newVirtualThreadPerTaskExecutor();
 
-    GenerationService(IntakePolicy policy, ImageIntake intake, JobSubmission submission) {
+    GenerationService(IntakePolicy policy, ImageIntake intake, JobSubmission submission, CompletionWaiters waiters,
+            GatewayJobRepository jobs) {
         this.policy = policy;
         this.intake = intake;
         this.submission = submission;
+        this.waiters = waiters;
+        this.jobs = jobs;
     }
 
     JobSubmission.Submission submit(GenerateAvatarRequest request, JobSubmission.Reply reply, Caller caller) {
+        return submit(request, () -> intake.accept(Objects.requireNonNull(request.image())), reply, caller);
+    }
+
+    /**
+     * The same intake for a photo that came as bytes (a multipart upload; {@code request.image()} is ignored), waited
+     * for without holding a thread: completes with the job row once the job ended, or as it stands after
+     * {@code timeout}, when the job keeps going. Refusals are thrown at once, as {@link #submit} throws them.
+     */
+    public CompletableFuture<GenerationJob> submitAndWait(GenerateAvatarRequest request, byte[] photo, Caller caller,
+            Duration timeout) {
+        JobSubmission.Submission queued = submit(request, () -> intake.acceptBytes(photo),
+                JobSubmission.Reply.WHEN_DONE, caller);
+        return Objects.requireNonNull(queued.completion())
+                .completeOnTimeout(null, timeout.toMillis(), TimeUnit.MILLISECONDS)
+                // Off the thread that completed the wait (the completion listener's), which must not read the database.
+                .thenApplyAsync(done -> {
+                    waiters.forget(queued.jobId());
+                    return jobs.find(queued.jobId()).orElseThrow();
+                }, completions);
+    }
+
+    private JobSubmission.Submission submit(GenerateAvatarRequest request, Supplier<PreparedImage> photo,
+            JobSubmission.Reply reply, Caller caller) {
         JobPlan plan = policy.plan(request, caller);
-        PreparedImage photo = intake.accept(Objects.requireNonNull(request.image()));
-        return submission.submit(plan, photo, reply);
+        return submission.submit(plan, photo.get(), reply);
     }
 }

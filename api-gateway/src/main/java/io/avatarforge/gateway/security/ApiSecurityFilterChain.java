@@ -43,7 +43,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
     private final SecurityFilterChain chain;
 
     ApiSecurityFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider keys, JsonMapper json,
-            GatewayProperties properties, ObjectProvider<FirebaseIdTokenVerifier> firebase) {
+            GatewayProperties properties, ObjectProvider<FirebaseIdTokenVerifier> firebase,
+            List<ForeignRefusals> foreign) {
         List<AuthenticationProvider> providers = new ArrayList<>();
         firebase.ifAvailable(verifier -> providers.add(new FirebaseAuthenticationProvider(verifier)));
         providers.add(keys);
@@ -52,7 +53,7 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
             LOG.warn("ANONYMOUS CALLERS MAY GENERATE (avatar.gateway.security.allow-anonymous=true): development only, "
                     + "never in production");
         }
-        this.chain = build(http, new ProviderManager(providers), json, allowAnonymous);
+        this.chain = build(http, new ProviderManager(providers), json, foreign, allowAnonymous);
     }
 
     @Override
@@ -66,8 +67,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
     }
 
     private static SecurityFilterChain build(HttpSecurity http, AuthenticationManager authentication, JsonMapper json,
-            boolean allowAnonymous) {
-        AuthenticationEntryPoint entryPoint = SecurityProblems.unauthenticated(json);
+            List<ForeignRefusals> foreign, boolean allowAnonymous) {
+        AuthenticationEntryPoint entryPoint = SecurityProblems.unauthenticated(json, foreign);
         String admin = ApiKeyScopes.authority(ApiKeyScopes.ADMIN);
         String generate = ApiKeyScopes.authority(ApiKeyScopes.GENERATE);
         http.csrf(AbstractHttpConfigurer::disable)
@@ -79,7 +80,7 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                 .addFilterBefore(new BearerKeyAuthenticationFilter(authentication, entryPoint),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(SecurityProblems.forbidden(json)))
+                        .accessDeniedHandler(SecurityProblems.forbidden(json, foreign)))
                 .authorizeHttpRequests(requests -> requests
                         // A sync generate finishes on an async dispatch, after its REQUEST dispatch was authorized;
                         // the bearer filter does not run again there, so it must not be judged a second time.
@@ -87,7 +88,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                         .requestMatchers(HttpMethod.GET, "/api/v1/avatar/config/schema").permitAll()
                         .requestMatchers("/api/v1/avatar/config", "/api/v1/avatar/config/**").hasAuthority(admin)
                         .requestMatchers("/api/v1/admin/**").hasAuthority(admin)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/avatar/generate").access(allowAnonymous
+                        .requestMatchers(HttpMethod.POST, "/api/v1/avatar/generate", "/v1/images/edits")
+                        .access(allowAnonymous
                                 ? (auth, context) -> new AuthorizationDecision(true)
                                 : AuthorityAuthorizationManager.hasAuthority(generate))
                         // Who may see which job is decided per job (its owner or an admin); here only who is asking.

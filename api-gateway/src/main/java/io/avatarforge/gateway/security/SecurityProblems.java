@@ -1,8 +1,10 @@
 package io.avatarforge.gateway.security;
 
 import io.avatarforge.gateway.web.ProblemCode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
@@ -12,25 +14,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security refusals as problem+json, like every other refusal. They are written here rather than in the MVC advice
- * because they happen in the filter chain, before any controller.
+ * because they happen in the filter chain, before any controller. Paths a {@link ForeignRefusals} covers get its shape.
  */
 final class SecurityProblems {
 
     private SecurityProblems() {
     }
 
-    static AuthenticationEntryPoint unauthenticated(JsonMapper json) {
+    static AuthenticationEntryPoint unauthenticated(JsonMapper json, List<ForeignRefusals> foreign) {
         return (request, response, exception) -> {
             boolean presented = request.getHeader("Authorization") != null;
             response.setHeader("WWW-Authenticate", presented
                     ? "Bearer realm=\"avatar-forge\", error=\"invalid_token\""
                     : "Bearer realm=\"avatar-forge\"");
-            write(json, response, ProblemCode.UNAUTHENTICATED, detail(exception, presented));
+            write(json, foreign, request, response, ProblemCode.UNAUTHENTICATED, detail(exception, presented));
         };
     }
 
-    static AccessDeniedHandler forbidden(JsonMapper json) {
-        return (request, response, denied) -> write(json, response, ProblemCode.FORBIDDEN,
+    static AccessDeniedHandler forbidden(JsonMapper json, List<ForeignRefusals> foreign) {
+        return (request, response, denied) -> write(json, foreign, request, response, ProblemCode.FORBIDDEN,
                 "This API key does not have the scope this operation needs");
     }
 
@@ -39,8 +41,14 @@ final class SecurityProblems {
                 : "This operation needs an API key: send Authorization: Bearer <key>";
     }
 
-    private static void write(JsonMapper json, HttpServletResponse response, ProblemCode code, String detail)
-            throws IOException {
+    private static void write(JsonMapper json, List<ForeignRefusals> foreign, HttpServletRequest request,
+            HttpServletResponse response, ProblemCode code, String detail) throws IOException {
+        for (ForeignRefusals shape : foreign) {
+            if (shape.covers(request)) {
+                shape.write(response, code, detail);
+                return;
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
         problem.setProperty("code", code.apiCode());
         response.setStatus(code.status().value());
