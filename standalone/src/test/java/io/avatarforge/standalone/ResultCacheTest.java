@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.MovableClock;
 import io.avatarforge.testkit.TestConfigFile;
 import io.avatarforge.testkit.TestImages;
 import io.micrometer.core.instrument.Counter;
@@ -12,11 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,34 +64,10 @@ class ResultCacheTest {
             return new CountingProvider();
         }
 
+        /** The whole application ages at once when the test moves it. */
         @Bean
         MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** The system clock plus an offset the test moves forward: the whole application ages at once. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
+            return MovableClock.ofSystem();
         }
     }
 

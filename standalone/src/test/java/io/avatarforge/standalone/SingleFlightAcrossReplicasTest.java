@@ -3,7 +3,6 @@ package io.avatarforge.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.avatarforge.testkit.PostgresTestDatabase;
 import io.avatarforge.testkit.TestImages;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
@@ -13,8 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,9 +39,7 @@ class SingleFlightAcrossReplicasTest {
     private static final int REQUESTS = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static EmbeddedKafkaKraftBroker broker;
-    private static ConfigurableApplicationContext withWorker;
-    private static ConfigurableApplicationContext gatewayOnly;
+    private static TwoGatewayReplicas replicas;
     private static JdbcClient jdbc;
 
     /** Holds every provider call until all requests were answered, so all of them overlap the first one's call. */
@@ -76,52 +68,25 @@ class SingleFlightAcrossReplicasTest {
 
     @BeforeAll
     static void twoReplicasOnOneDatabase() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 2, "avatar.generation.requested", "avatar.generation.completed");
-        broker.afterPropertiesSet();
-        String database = PostgresTestDatabase.freshSchemaUrl("singleflight");
-        Path dataDir = Files.createTempDirectory("avatar-singleflight");
-        Files.writeString(dataDir.resolve("config.json"), """
+        replicas = TwoGatewayReplicas.start("singleflight", """
                 {"service_config": {"default_provider": "held", "enable_caching": true, "cache_ttl_hours": 24},
                  "provider_config": {"held": {"type": "held", "model": "held-1",
                    "quality_settings": {"medium": {"quality": "medium", "cost": 0.05}}}}}
-                """);
-        String[] common = {
-            "--server.port=0",
-            "--spring.datasource.url=" + database,
-            "--spring.datasource.username=" + PostgresTestDatabase.USER,
-            "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-            "--spring.datasource.hikari.maximum-pool-size=8",
-            "--spring.flyway.placeholders.json_type=jsonb",
-            "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-            "--avatar.data-dir=" + dataDir,
-            "--avatar.config-path=" + dataDir.resolve("config.json"),
-            "--avatar.gateway.image-signing-key=single-flight-signing-key-0123456789abcdef",
-            "--avatar.gateway.topic-partitions=2",
-            "--avatar.gateway.security.allow-anonymous=true"};
-        withWorker = new SpringApplicationBuilder(StandaloneApplication.class, HeldProvider.class).run(common);
-        List<String> gatewayArgs = new ArrayList<>(List.of(common));
-        gatewayArgs.add("--avatar.worker.enabled=false");
-        gatewayOnly = new SpringApplicationBuilder(StandaloneApplication.class).run(gatewayArgs.toArray(String[]::new));
-        jdbc = withWorker.getBean(JdbcClient.class);
+                """, 8, List.of(HeldProvider.class), "--avatar.gateway.security.allow-anonymous=true");
+        jdbc = replicas.jdbc();
     }
 
     @AfterAll
     static void stop() {
         ALL_ANSWERED.countDown();
-        if (gatewayOnly != null) {
-            gatewayOnly.close();
-        }
-        if (withWorker != null) {
-            withWorker.close();
-        }
-        if (broker != null) {
-            broker.destroy();
+        if (replicas != null) {
+            replicas.close();
         }
     }
 
     @Test
     void tenConcurrentIdenticalRequestsThroughTwoReplicasCostOneProviderCall() throws Exception {
-        List<String> replicas = List.of(baseUrl(withWorker), baseUrl(gatewayOnly));
+        List<String> baseUrls = replicas.baseUrls();
         String body = JSON.writeValueAsString(Map.of("prompt", "one call for all", "async", true,
                 "image", TestImages.jpegDataUri(96, 96)));
         HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -129,7 +94,7 @@ class SingleFlightAcrossReplicasTest {
         List<Future<HttpResponse<String>>> responses = new ArrayList<>();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < REQUESTS; i++) {
-                URI target = URI.create(replicas.get(i % 2) + "/api/v1/avatar/generate");
+                URI target = URI.create(baseUrls.get(i % 2) + "/api/v1/avatar/generate");
                 responses.add(clients.submit(() -> {
                     go.await();
                     return http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/json")
@@ -170,9 +135,5 @@ class SingleFlightAcrossReplicasTest {
                 .query().singleRow();
         assertThat((BigDecimal) global.get("spent")).as("one call paid").isEqualByComparingTo("0.05");
         assertThat((BigDecimal) global.get("reserved")).isEqualByComparingTo("0");
-    }
-
-    private static String baseUrl(ConfigurableApplicationContext context) {
-        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 }
