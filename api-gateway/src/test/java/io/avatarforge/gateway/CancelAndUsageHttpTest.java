@@ -28,8 +28,10 @@ import tools.jackson.databind.JsonNode;
             "management.defaults.metrics.export.enabled=true",
             "management.prometheus.metrics.export.enabled=true"
         })
+// Caching off: these jobs are identical requests that must each be reserved and counted; with the result cache on,
+// the later ones would wait for the first one's result at no cost (see ResultCacheTest).
 @TestConfigFile("""
-        {"service_config": {"default_provider": "priced",
+        {"service_config": {"default_provider": "priced", "enable_caching": false,
            "cost_limits": {"daily_budget": 100, "per_user_daily_limit": 2, "reservation_margin": 0.5}},
          "provider_config": {"priced": {"type": "local",
            "quality_settings": {"low": {"cost": 0.02}, "medium": {"cost": 0.10}, "high": {"cost": 0.20}}}}}

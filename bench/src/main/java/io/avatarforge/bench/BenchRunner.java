@@ -53,9 +53,11 @@ public final class BenchRunner {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String GENERATE = "/api/v1/avatar/generate";
     private static final String ADMIN_KEY = "bench-only-admin-key-0123456789abcdef0123";
+    /** Connections of the cache phase: a latency figure, so a few, not the saturating load of intake. */
+    private static final int CACHE_CONNECTIONS = 4;
     /** The phases, in order; {@code --only} runs a subset (for profiling one figure), leaving the others out. */
     private static final List<String> ALL_PHASES = List.of("image", "intake", "status", "jobrunr", "pickup", "sse",
-            "webhook", "inflight", "scale");
+            "webhook", "cache", "inflight", "scale");
 
     /** How long and how hard each phase runs. */
     record Profile(String name, Duration warmup, Duration measure, int concurrency, double pickupRate,
@@ -188,6 +190,9 @@ public final class BenchRunner {
             if (phases.contains("webhook")) {
                 withOneWorker(processes, "webhook", () -> measureWebhook(report, body));
             }
+            if (phases.contains("cache")) {
+                withOneWorker(processes, "cache", () -> measureCacheHits(report, body));
+            }
             if (phases.contains("inflight")) {
                 measureInflight(report, body, processes);
                 cancelLeftovers();
@@ -224,6 +229,13 @@ public final class BenchRunner {
         byte[][] parts(String style, String userId) {
             return new byte[][] {prefix, ("\"style_config\":\"" + style + "\",\"user_id\":\"" + userId + "\"}")
                     .getBytes(StandardCharsets.UTF_8)};
+        }
+
+        /** The same request answered synchronously (200 with the result, or the cache's). */
+        byte[][] syncParts(String style, String userId) {
+            byte[] sync = new String(prefix, StandardCharsets.US_ASCII).replace("\"async\":true,", "\"async\":false,")
+                    .getBytes(StandardCharsets.US_ASCII);
+            return new byte[][] {sync, parts(style, userId)[1]};
         }
 
         /** The same request, asking for its terminal event at {@code webhookUrl}. */
@@ -510,6 +522,46 @@ public final class BenchRunner {
     }
 
     /**
+     * Cache-hit latency: with the result cache on, one synchronous request generates a result (a 100 ms simulated
+     * provider, one worker); then the identical request, sent synchronously again and again on {@value #CACHE_CONNECTIONS}
+     * connections back to back, is answered from it: intake (photo included), the lookup, a job created completed, and
+     * the 200 answer, without a provider call. The figure is the client's round trip; an answer that was not
+     * {@code cached: true} is counted in {@code details.json}. Caching and the user's rate limit are restored after.
+     */
+    private void measureCacheHits(Map<String, Object> report, RequestBody body) throws Exception {
+        updateConfig("{\"service_config\":{\"enable_caching\":true,\"rate_limits\":{\"per_user_per_minute\":100000000}}}");
+        try {
+            byte[][] request = body.syncParts("bench_fast", "cache-" + nonce);
+            LoadDriver sync = new LoadDriver(HOST, gatewayPort, 200);
+            LOG.info("cache: the first request generates the result");
+            LoadDriver.Result first = sync.closedLoop(1, Duration.ofSeconds(60), 1,
+                    (c, seq) -> c.post(GENERATE, request), r -> { });
+            if (first.succeeded() != 1) {
+                throw new IllegalStateException("cache: the first request did not complete: " + first);
+            }
+            AtomicInteger notCached = new AtomicInteger();
+            LoadDriver.Call hit = (c, seq) -> c.post(GENERATE, request);
+            java.util.function.Consumer<HttpConnection.Response> check = r -> {
+                if (!new String(r.body(), StandardCharsets.UTF_8).contains("\"cached\":true")) {
+                    notCached.incrementAndGet();
+                }
+            };
+            LOG.info("cache: warm-up");
+            sync.closedLoop(CACHE_CONNECTIONS, profile.warmup(), 100_000, hit, check);
+            notCached.set(0);
+            LOG.info("cache: identical synchronous requests on {} connections", CACHE_CONNECTIONS);
+            LoadDriver.Result hits = sync.closedLoop(CACHE_CONNECTIONS, profile.measure(), 1_000_000, hit, check);
+            LOG.info("cache: {} ({} not cached)", hits, notCached.get());
+            report.put("cache_hit_p50_ms", round(hits.p50Ms(), 2));
+            report.put("cache_hit_p99_ms", round(hits.p99Ms(), 2));
+            details.put("cache", fields("connections", CACHE_CONNECTIONS, "not_cached", notCached.get(),
+                    "hits", hits));
+        } finally {
+            updateConfig("{\"service_config\":{\"enable_caching\":false,\"rate_limits\":{\"per_user_per_minute\":60}}}");
+        }
+    }
+
+    /**
      * Webhook latency: jobs with a {@code webhook_url} pointing at a receiver in this process, at a modest rate (the
      * figure is the path from completion to receipt, not a queue), on a worker process of its own, as in production;
      * the time from the job's {@code finished_at} (stamped by the worker just before its commit) to the event's
@@ -783,8 +835,9 @@ public final class BenchRunner {
     /** Jobs of a phase that no worker ran are canceled, so that later workers skip their messages. */
     private void cancelLeftovers() throws SQLException {
         try (Connection db = db(); Statement s = db.createStatement()) {
+            // As JobTransitions does for every end: an ended job no longer holds its result-cache key in flight.
             int canceled = s.executeUpdate("update generation_job set state = 'CANCELED', finished_at = now(), "
-                    + "lease_expires_at = null where state in ('QUEUED', 'PROCESSING')");
+                    + "lease_expires_at = null, inflight_cache_key = null where state in ('QUEUED', 'PROCESSING')");
             LOG.info("canceled {} leftover jobs", canceled);
         }
     }
@@ -846,12 +899,16 @@ public final class BenchRunner {
      * every process within a second, and the workers are started after it.
      */
     private void setConcurrency(int perWorker) throws Exception {
+        updateConfig("{\"service_config\":{\"max_concurrent_generations\":" + perWorker + "}}");
+    }
+
+    /** Applies a configuration merge patch (admin) and gives it a moment to reach every process. */
+    private void updateConfig(String patch) throws Exception {
         try (HttpConnection c = new HttpConnection(HOST, gatewayPort)) {
             HttpConnection.Response updated = c.postAs("/api/v1/avatar/config",
-                    ("{\"service_config\":{\"max_concurrent_generations\":" + perWorker + "}}")
-                            .getBytes(StandardCharsets.UTF_8), ADMIN_KEY);
+                    patch.getBytes(StandardCharsets.UTF_8), ADMIN_KEY);
             if (updated.status() != 200) {
-                throw new IllegalStateException("could not set max_concurrent_generations: HTTP " + updated.status());
+                throw new IllegalStateException("could not apply " + patch + ": HTTP " + updated.status());
             }
         }
         Thread.sleep(1500);

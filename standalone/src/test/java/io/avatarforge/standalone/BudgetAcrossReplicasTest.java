@@ -3,7 +3,6 @@ package io.avatarforge.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.avatarforge.testkit.PostgresTestDatabase;
 import io.avatarforge.testkit.TestImages;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
@@ -13,8 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,9 +43,7 @@ class BudgetAcrossReplicasTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN_KEY = "replica-test-admin-key-0123456789abcdef";
 
-    private static EmbeddedKafkaKraftBroker broker;
-    private static ConfigurableApplicationContext withWorker;
-    private static ConfigurableApplicationContext gatewayOnly;
+    private static TwoGatewayReplicas replicas;
     private static JdbcClient jdbc;
 
     /** Lets jobs finish only once every request has been answered, so no settlement frees budget mid-burst. */
@@ -82,52 +74,26 @@ class BudgetAcrossReplicasTest {
 
     @BeforeAll
     static void twoReplicasOnOneDatabase() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 2, "avatar.generation.requested", "avatar.generation.completed");
-        broker.afterPropertiesSet();
-        String database = PostgresTestDatabase.freshSchemaUrl("replicas");
-        Path dataDir = Files.createTempDirectory("avatar-replicas");
-        Files.writeString(dataDir.resolve("config.json"), """
+        replicas = TwoGatewayReplicas.start("replicas", """
                 {"service_config": {"default_provider": "priced", "max_concurrent_generations": 20,
                    "cost_limits": {"daily_budget": %s, "per_user_daily_limit": 1000, "reservation_margin": 0.25}},
                  "provider_config": {"priced": {"type": "priced", "model": "priced-1",
                    "quality_settings": {"medium": {"quality": "medium", "cost": 0.10}}}}}
-                """.formatted(CAP.toPlainString()));
-        String[] common = {
-            "--server.port=0",
-            "--spring.datasource.url=" + database,
-            "--spring.datasource.username=" + PostgresTestDatabase.USER,
-            "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-            "--spring.datasource.hikari.maximum-pool-size=20",
-            "--spring.flyway.placeholders.json_type=jsonb",
-            "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-            "--avatar.data-dir=" + dataDir,
-            "--avatar.config-path=" + dataDir.resolve("config.json"),
-            "--avatar.gateway.image-signing-key=replica-test-signing-key-0123456789abcdef",
-            "--avatar.gateway.topic-partitions=2",
-            "--avatar.gateway.security.bootstrap-admin-key=" + ADMIN_KEY};
-        withWorker = new SpringApplicationBuilder(StandaloneApplication.class, PricedProvider.class).run(common);
-        List<String> gatewayArgs = new ArrayList<>(List.of(common));
-        gatewayArgs.add("--avatar.worker.enabled=false");
-        gatewayOnly = new SpringApplicationBuilder(StandaloneApplication.class).run(gatewayArgs.toArray(String[]::new));
-        jdbc = withWorker.getBean(JdbcClient.class);
+                """.formatted(CAP.toPlainString()), 20, List.of(PricedProvider.class),
+                "--avatar.gateway.security.bootstrap-admin-key=" + ADMIN_KEY);
+        jdbc = replicas.jdbc();
     }
 
     @AfterAll
     static void stop() {
-        if (gatewayOnly != null) {
-            gatewayOnly.close();
-        }
-        if (withWorker != null) {
-            withWorker.close();
-        }
-        if (broker != null) {
-            broker.destroy();
+        if (replicas != null) {
+            replicas.close();
         }
     }
 
     @Test
     void fiveHundredConcurrentRequestsThroughTwoReplicasReserveExactlyWhatTheBudgetFits() throws Exception {
-        List<String> replicas = List.of(baseUrl(withWorker), baseUrl(gatewayOnly));
+        List<String> baseUrls = replicas.baseUrls();
         String image = TestImages.jpegDataUri(48, 48);
         AtomicBoolean sampling = new AtomicBoolean(true);
         AtomicReference<BigDecimal> highest = new AtomicReference<>(BigDecimal.ZERO);
@@ -140,7 +106,7 @@ class BudgetAcrossReplicasTest {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         // A backend's key, generating for the 500 users it names.
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(
-                        URI.create(replicas.get(0) + "/api/v1/admin/api-keys"))
+                        URI.create(baseUrls.get(0) + "/api/v1/admin/api-keys"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"name\": \"backend\", \"scopes\": [\"generate\", \"trusted_server\"]}"))
@@ -153,7 +119,7 @@ class BudgetAcrossReplicasTest {
             for (int i = 0; i < REQUESTS; i++) {
                 String body = JSON.writeValueAsString(Map.of("prompt", "portrait " + i, "image", image,
                         "user_id", "user-" + i, "async", true));
-                URI target = URI.create(replicas.get(i % 2) + "/api/v1/avatar/generate");
+                URI target = URI.create(baseUrls.get(i % 2) + "/api/v1/avatar/generate");
                 responses.add(clients.submit(() -> {
                     go.await();
                     return http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/json")
@@ -199,9 +165,5 @@ class BudgetAcrossReplicasTest {
     private static BigDecimal committedToday() {
         return jdbc.sql("select coalesce(sum(spent + reserved), 0) from budget_usage where scope = 'global'")
                 .query(BigDecimal.class).single();
-    }
-
-    private static String baseUrl(ConfigurableApplicationContext context) {
-        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 }

@@ -27,6 +27,11 @@ class CountingProvider implements ImageProvider {
                 new BigDecimal("0.010000"), Map.of("calls", calls.get(call.jobId()).get()));
     }
 
+    /** Calls of every job so far. */
+    int totalCalls() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     int callsFor(JobId id) {
         AtomicInteger count = calls.get(id);
         return count == null ? 0 : count.get();

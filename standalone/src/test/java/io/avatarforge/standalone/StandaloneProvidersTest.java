@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StandaloneProvidersTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.concurrent.atomic.AtomicInteger REQUESTS =
+            new java.util.concurrent.atomic.AtomicInteger();
     private static final String PNG_BASE64 = Base64.getEncoder()
             .encodeToString(TestImages.encode(TestImages.face(32, 32), "png"));
     private static WireMockServer openAi;
@@ -132,7 +134,9 @@ class StandaloneProvidersTest {
     }
 
     private static HttpResponse<String> generate(String style) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("prompt", "wearing a pirate hat", "style_config", style,
+        // A prompt of its own each time: an identical request would be answered by the result cache, not a provider.
+        String body = JSON.writeValueAsString(Map.of("prompt", "wearing a pirate hat " + REQUESTS.incrementAndGet(),
+                "style_config", style,
                 "image", TestImages.jpegDataUri(300, 300)));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/avatar/generate"))

@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
         """)
 class StatusStreamClientTest {
 
+    private static final java.util.concurrent.atomic.AtomicInteger SUBMITTED =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
@@ -89,7 +92,9 @@ class StatusStreamClientTest {
     }
 
     private String submit() {
-        HttpResponse<String> accepted = api.post("/api/v1/avatar/generate", Map.of("prompt", "follow me",
+        // A prompt of its own: an identical request would wait for the earlier job's result (the result cache).
+        HttpResponse<String> accepted = api.post("/api/v1/avatar/generate", Map.of("prompt",
+                "follow me " + SUBMITTED.incrementAndGet(),
                 "image", TestImages.jpegDataUri(200, 200), "async", true));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         return ApiClient.json(accepted).get("job_id").asString();

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Intake, in the order that refuses cheaply first: the policy (rate limits, style, quality, price), then the photo
- * (format, size, pixel count), then the durable submission (storage, job, event and budget reservation).
+ * (format, size, pixel count), then the durable submission (storage, job, event and budget reservation), which the
+ * result cache may answer instead.
  */
 @Service
 public class GenerationService {
@@ -26,15 +27,17 @@ public class GenerationService {
     private final IntakePolicy policy;
     private final ImageIntake intake;
     private final JobSubmission submission;
+    private final ResultCache cache;
     private final CompletionWaiters waiters;
     private final GatewayJobRepository jobs;
     private final Executor completions = Executors.newVirtualThreadPerTaskExecutor();
 
-    GenerationService(IntakePolicy policy, ImageIntake intake, JobSubmission submission, CompletionWaiters waiters,
-            GatewayJobRepository jobs) {
+    GenerationService(IntakePolicy policy, ImageIntake intake, JobSubmission submission, ResultCache cache,
+            CompletionWaiters waiters, GatewayJobRepository jobs) {
         this.policy = policy;
         this.intake = intake;
         this.submission = submission;
+        this.cache = cache;
         this.waiters = waiters;
         this.jobs = jobs;
     }
@@ -64,6 +67,8 @@ public class GenerationService {
     private JobSubmission.Submission submit(GenerateAvatarRequest request, Supplier<PreparedImage> photo,
             JobSubmission.Reply reply, Caller caller) {
         JobPlan plan = policy.plan(request, caller);
-        return submission.submit(plan, photo.get(), reply);
+        PreparedImage accepted = photo.get();
+        // The cache key needs the accepted photo's bytes, so it is added to the plan only now.
+        return submission.submit(cache.keyed(plan, accepted), accepted, reply);
     }
 }

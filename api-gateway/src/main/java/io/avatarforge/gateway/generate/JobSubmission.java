@@ -12,12 +12,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Queues a planned job durably: stores its photo, then writes the job, its dispatch event and its budget reservation
  * in one transaction. A refusal or a failure leaves nothing behind (the stored photo is deleted again).
+ *
+ * <p>A plan with a cache key is first answered from the result cache when it can be: by a completed job's result (the
+ * job is created completed, at cost 0, with nothing reserved) or, when an identical job is generating right now, by
+ * waiting for that job's result (single-flight). Only otherwise is it queued, as the key's in-flight job.
  */
 @Component
 class JobSubmission {
@@ -40,9 +45,10 @@ class JobSubmission {
     private final CompletionWaiters waiters;
     private final JobQueue queue;
     private final Clock clock;
+    private final ResultCache cache;
 
     JobSubmission(ImageStore images, JobTransitions transitions, BudgetLedger ledger, TransactionTemplate transactions,
-            CompletionWaiters waiters, JobQueue queue, Clock clock) {
+            CompletionWaiters waiters, JobQueue queue, Clock clock, ResultCache cache) {
         this.images = images;
         this.transitions = transitions;
         this.ledger = ledger;
@@ -50,9 +56,61 @@ class JobSubmission {
         this.waiters = waiters;
         this.queue = queue;
         this.clock = clock;
+        this.cache = cache;
     }
 
     Submission submit(JobPlan plan, PreparedImage photo, Reply reply) {
+        if (plan.cacheKey() == null) {
+            return queue(plan, photo, reply);
+        }
+        // Rounds, because the state of the key can change between looking and writing: the job in flight may end
+        // before we join it, or an identical request may become the job in flight just before us (its insert wins
+        // the unique in-flight key; ours fails and looks again, finding it).
+        for (int round = 1; ; round++) {
+            Submission answered = fromCache(plan, reply);
+            if (answered != null) {
+                return answered;
+            }
+            try {
+                Submission queued = queue(plan, photo, reply);
+                cache.countMiss();
+                return queued;
+            } catch (DuplicateKeyException e) {
+                if (round == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The job answered from the cache (done, or waiting for the identical job in flight); null when it cannot be. */
+    private @Nullable Submission fromCache(JobPlan plan, Reply reply) {
+        JobId id = JobId.random();
+        Instant now = clock.instant();
+        String provider = plan.route().provider();
+        String quality = plan.request().quality();
+        if (transitions.createFromResult(id, plan, now.minus(cache.timeToLive()), now).isPresent()) {
+            cache.countResultHit();
+            return new Submission(id, provider, quality, 0,
+                    reply == Reply.WHEN_DONE ? CompletableFuture.completedFuture(null) : null);
+        }
+        CompletableFuture<Void> completion = reply == Reply.WHEN_DONE ? waiters.register(id) : null;
+        boolean joined;
+        try {
+            joined = transitions.createFollower(id, plan, now).isPresent();
+        } catch (RuntimeException e) {
+            waiters.forget(id);
+            throw e;
+        }
+        if (!joined) {
+            waiters.forget(id);
+            return null;
+        }
+        cache.countInFlightHit();
+        return new Submission(id, provider, quality, queue.estimatedSecondsForNewJob(provider, quality), completion);
+    }
+
+    private Submission queue(JobPlan plan, PreparedImage photo, Reply reply) {
         ImageRef input = images.put("inputs", photo.bytes(), photo.contentType());
         JobId id = JobId.random();
         // Registered before the commit, so a completion cannot slip past between commit and registration.

@@ -59,11 +59,15 @@ class JobQueueRepository {
                 .single();
     }
 
-    /** Jobs of the provider that ended (any way) after {@code since}: how fast its queue drains. */
+    /**
+     * Jobs of the provider that ended (any way) after {@code since}: how fast its queue drains. Jobs answered from the
+     * result cache never were in the queue, so they do not count.
+     */
     long finishedSince(String provider, Instant since) {
         return jdbc.sql("""
                 select count(*) from generation_job
                 where provider = :provider and quality in (:qualities) and finished_at > :since
+                  and cache_source_id is null
                 """)
                 .param("provider", provider)
                 .param("qualities", QUALITIES)

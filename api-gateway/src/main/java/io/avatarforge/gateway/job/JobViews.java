@@ -49,7 +49,8 @@ public class JobViews {
                 job.model(),
                 job.costSoFar(),
                 queue == null ? null : queue.position(),
-                queue == null ? null : queue.estimatedSeconds());
+                queue == null ? null : queue.estimatedSeconds(),
+                job.state() == JobState.COMPLETED ? new JobStatusResponse.Metadata(job.cached()) : null);
     }
 
     /**
@@ -67,7 +68,7 @@ public class JobViews {
                 job.totalTimeMs() == null ? 0 : job.totalTimeMs(),
                 job.quality(),
                 job.costSoFar(),
-                new GenerationSuccessResponse.ResultMetadata(job.provider(), job.model(), false, job.style(),
+                new GenerationSuccessResponse.ResultMetadata(job.provider(), job.model(), job.cached(), job.style(),
                         usage(job)));
     }
 

@@ -34,6 +34,11 @@ class JobCancellation {
         jobs.findVisibleTo(id, caller).orElseThrow(() -> notFound(id.toString()));
         boolean canceled = transitions.cancelQueued(id, clock.instant());
         GenerationJob job = jobs.find(id).orElseThrow(() -> notFound(id.toString()));
+        if (!canceled && job.state() == JobState.QUEUED) {
+            // Still queued, yet not canceled: identical requests wait for its result (the result cache's single-flight).
+            throw new ApiProblemException(ProblemCode.JOB_NOT_CANCELABLE,
+                    "The job is shared with identical requests waiting for its result, so it is not canceled");
+        }
         if (!canceled && job.state() != JobState.CANCELED) {
             throw new ApiProblemException(ProblemCode.JOB_NOT_CANCELABLE, "The job is "
                     + job.state().apiName() + "; only a queued job can be canceled (a started one is being paid for)");

@@ -39,6 +39,8 @@ class UsageRepository {
         return jdbc.sql("select " + groupExpression + " as grp, count(*) as generations,"
                         + " sum(case when state = :completed then 1 else 0 end) as succeeded,"
                         + " sum(case when state = :failed then 1 else 0 end) as failed,"
+                        + " sum(case when state = :completed and cache_source_id is not null then 1 else 0 end)"
+                        + " as cached,"
                         // Discarded calls (a worker that lost its lease) were paid for too.
                         + " coalesce(sum(coalesce(actual_cost, 0) + coalesce(discarded_cost, 0)), 0) as cost,"
                         + " avg(case when state = :completed then total_time_ms end) as duration"
@@ -53,7 +55,7 @@ class UsageRepository {
                 .query((rs, n) -> {
                     Object duration = rs.getObject("duration");
                     return new UsageReport.Row(String.valueOf(rs.getObject("grp")), rs.getLong("generations"),
-                            rs.getLong("succeeded"), rs.getLong("failed"), rs.getBigDecimal("cost"),
+                            rs.getLong("succeeded"), rs.getLong("failed"), rs.getLong("cached"), rs.getBigDecimal("cost"),
                             duration == null ? null : Math.round(((Number) duration).doubleValue()));
                 })
                 .list();

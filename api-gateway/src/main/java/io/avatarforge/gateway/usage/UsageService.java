@@ -57,8 +57,9 @@ class UsageService {
         long generations = byStyle.stream().mapToLong(UsageReport.Row::generations).sum();
         long succeeded = byStyle.stream().mapToLong(UsageReport.Row::succeeded).sum();
         long failed = byStyle.stream().mapToLong(UsageReport.Row::failed).sum();
+        long cached = byStyle.stream().mapToLong(UsageReport.Row::cached).sum();
         BigDecimal budget = limits == null ? null : limits.dailyBudget();
-        return new UsageReport(from, to, userId, total, budget, generations, succeeded, failed, byDay, byUser,
+        return new UsageReport(from, to, userId, total, budget, generations, succeeded, failed, cached, byDay, byUser,
                 byStyle);
     }
 

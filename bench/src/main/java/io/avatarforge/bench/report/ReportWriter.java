@@ -21,7 +21,7 @@ public final class ReportWriter {
             "baseline_accepted_per_s", "status_per_s", "status_p99_ms", "baseline_status_per_s", "pickup_p99_ms",
             "overhead_p99_ms", "inflight_jobs", "worker_heap_mb", "scale_out_ratio", "image_prep_ms",
             "image_prep_naive_ms", "jobrunr_enqueue_per_s", "jobrunr_pickup_p99_ms",
-            "sse_p50_ms", "sse_p99_ms", "webhook_p50_ms", "webhook_p99_ms",
+            "sse_p50_ms", "sse_p99_ms", "webhook_p50_ms", "webhook_p99_ms", "cache_hit_p50_ms", "cache_hit_p99_ms",
             "machine");
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

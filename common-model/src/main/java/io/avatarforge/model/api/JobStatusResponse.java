@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code GET /api/v1/avatar/status/{job_id}}, and each {@code status} event of its stream. {@code queuePosition} (the
  * queued jobs of the same provider created before this one) and {@code estimatedCompletionSeconds} are set only while
- * the job is queued.
+ * the job is queued. {@code metadata} is set once the job completed.
  */
 public record JobStatusResponse(
         String status,
@@ -22,5 +22,19 @@ public record JobStatusResponse(
         @Nullable String model,
         @Nullable BigDecimal cost,
         @Nullable Long queuePosition,
-        @Nullable Long estimatedCompletionSeconds) {
+        @Nullable Long estimatedCompletionSeconds,
+        @Nullable Metadata metadata) {
+
+    /** A status without result metadata (a job that has not completed). */
+    public JobStatusResponse(String status, String avatarId, @Nullable String imageUrl, int progressPercent,
+            @Nullable String errorMessage, @Nullable String errorCode, Instant createdAt, @Nullable Instant completedAt,
+            @Nullable String provider, @Nullable String model, @Nullable BigDecimal cost, @Nullable Long queuePosition,
+            @Nullable Long estimatedCompletionSeconds) {
+        this(status, avatarId, imageUrl, progressPercent, errorMessage, errorCode, createdAt, completedAt, provider,
+                model, cost, queuePosition, estimatedCompletionSeconds, null);
+    }
+
+    /** About a completed job's result: {@code cached}, answered from the result cache at no cost. */
+    public record Metadata(boolean cached) {
+    }
 }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One row of {@code generation_job}, as every module reads it. */
+/**
+ * One row of {@code generation_job}, as every module reads it. {@code cachedFrom}: the job whose result answered this
+ * one (the result cache), null for a job that generated its own.
+ */
 public record GenerationJob(
         JobId id,
         JobState state,
@@ -28,7 +31,25 @@ public record GenerationJob(
         @Nullable Instant finishedAt,
         @Nullable Long providerTimeMs,
         @Nullable Long totalTimeMs,
-        @Nullable String resultMetadata) {
+        @Nullable String resultMetadata,
+        @Nullable JobId cachedFrom) {
+
+    /** A job that was not answered from the result cache. */
+    public GenerationJob(JobId id, JobState state, @Nullable String userId, String style, String quality,
+            String prompt, String provider, @Nullable String model, ImageRef inputImage, @Nullable ImageRef resultImage,
+            BigDecimal estimatedCost, @Nullable BigDecimal actualCost, @Nullable String errorCode,
+            @Nullable String errorMessage, int attempts, long configVersion, Instant createdAt,
+            @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable Long providerTimeMs,
+            @Nullable Long totalTimeMs, @Nullable String resultMetadata) {
+        this(id, state, userId, style, quality, prompt, provider, model, inputImage, resultImage, estimatedCost,
+                actualCost, errorCode, errorMessage, attempts, configVersion, createdAt, startedAt, finishedAt,
+                providerTimeMs, totalTimeMs, resultMetadata, null);
+    }
+
+    /** Completed with another job's result (a cache hit, or a wait for an identical job in flight), at no cost. */
+    public boolean cached() {
+        return cachedFrom != null && state == JobState.COMPLETED;
+    }
 
     /** The actual cost once known, the reservation estimate before. */
     public BigDecimal costSoFar() {

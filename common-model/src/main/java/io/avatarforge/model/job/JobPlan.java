@@ -8,14 +8,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * What intake decided about an accepted request, before anything is stored: who asked, what they asked for, which
  * provider serves it and what it may cost. Intake's policy builds it from the request and the live configuration; the
- * submission stores the photo and queues the job from it.
+ * submission stores the photo and queues the job from it. {@code cacheKey} is set when the result cache may answer it.
  */
 public record JobPlan(Requester requester, Request request, Route route, Price price, long configVersion,
-        @Nullable Webhook webhook) {
+        @Nullable Webhook webhook, @Nullable String cacheKey) {
 
     /** A plan without a webhook. */
     public JobPlan(Requester requester, Request request, Route route, Price price, long configVersion) {
-        this(requester, request, route, price, configVersion, null);
+        this(requester, request, route, price, configVersion, null, null);
+    }
+
+    /** A plan that the result cache does not serve (caching disabled). */
+    public JobPlan(Requester requester, Request request, Route route, Price price, long configVersion,
+            @Nullable Webhook webhook) {
+        this(requester, request, route, price, configVersion, webhook, null);
+    }
+
+    /**
+     * The same plan, answerable from the result cache under {@code key}: the SHA-256 (hex) of everything that decides
+     * the result, computed once the photo was accepted.
+     */
+    public JobPlan withCacheKey(String key) {
+        return new JobPlan(requester, request, route, price, configVersion, webhook, key);
     }
 
     /** The user the job is charged to, and the API key that submitted it, when one did. */

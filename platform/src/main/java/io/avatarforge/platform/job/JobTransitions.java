@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -80,41 +81,144 @@ public class JobTransitions {
 
     /**
      * Queues a new job as {@code plan} describes it, with its stored photo, and announces it; the caller reserves its
-     * budget in the same transaction, on {@code budgetDay}.
+     * budget in the same transaction, on {@code budgetDay}. A plan with a cache key makes the job the one that
+     * generates that key's result while it runs (the leader identical requests wait for): when another job already
+     * is, the insert fails with a {@link org.springframework.dao.DuplicateKeyException} (PostgreSQL makes a second
+     * insert of the key wait for the first's transaction, so the loser always sees a committed leader, or none).
      */
     public void create(JobId id, JobPlan plan, ImageRef input, Instant createdAt, LocalDate budgetDay) {
-        JobPlan.Webhook webhook = plan.webhook();
         inTransaction(() -> {
             jdbc.sql("""
                     insert into generation_job (id, state, user_id, style, quality, prompt, provider, model,
                         input_image_ref, estimated_cost, config_version, created_at, dispatched_at, request_metadata,
-                        budget_day, reserved_cost, api_key_id, webhook_url, webhook_base_url)
+                        budget_day, reserved_cost, api_key_id, webhook_url, webhook_base_url, cache_key,
+                        inflight_cache_key)
                     values (:id, :state, :userId, :style, :quality, :prompt, :provider, :model, :input,
                         :estimatedCost, :configVersion, :createdAt, :createdAt, :metadata, :budgetDay, :reserved,
-                        :apiKey, :webhookUrl, :webhookBaseUrl)
+                        :apiKey, :webhookUrl, :webhookBaseUrl, :cacheKey, :cacheKey)
                     """)
-                    .param("id", id.value())
+                    .params(planValues(id, plan))
                     .param("state", JobState.QUEUED.name())
-                    .param("userId", plan.requester().userId())
-                    .param("apiKey", plan.requester().apiKeyId())
-                    .param("style", plan.request().style())
-                    .param("quality", plan.request().quality())
-                    .param("prompt", plan.request().prompt())
-                    .param("metadata", json(plan.request().metadataJson()))
                     .param("provider", plan.route().provider())
                     .param("model", plan.route().model())
                     .param("estimatedCost", plan.price().estimate())
                     .param("reserved", plan.price().reservation())
-                    .param("configVersion", plan.configVersion())
                     .param("input", input.key())
                     .param("createdAt", GenerationJobRows.timestamp(createdAt))
                     .param("budgetDay", budgetDay)
-                    .param("webhookUrl", webhook == null ? null : webhook.url())
-                    .param("webhookBaseUrl", webhook == null ? null : webhook.baseUrl())
                     .update();
             outbox.requested(new GenerationRequested(id));
             return true;
         });
+    }
+
+    /**
+     * A cache hit: creates the job already COMPLETED with the result of the newest job that generated
+     * {@code plan.cacheKey()}'s result itself and finished after {@code since}, and announces the completion (status
+     * streams, webhooks and waiting requests see it like any other). Nothing is reserved, charged or dispatched: its
+     * cost is 0. Empty, and nothing written, when there is no such result. (A creation path, not an edge: the job never
+     * was anything but completed.)
+     */
+    public Optional<JobId> createFromResult(JobId id, JobPlan plan, Instant since, Instant now) {
+        String key = Objects.requireNonNull(plan.cacheKey(), "plan.cacheKey");
+        return Optional.ofNullable(transactions.execute(status -> {
+            // Only originals answer: a hit's own age would otherwise stretch the TTL past the generation's.
+            Map<String, @Nullable Object> values = new HashMap<>();
+            values.put("key", key);
+            values.put("completed", JobState.COMPLETED.name());
+            values.put("since", GenerationJobRows.timestamp(since));
+            Optional<Source> source = source("""
+                    where cache_key = :key and state = :completed and cache_source_id is null
+                      and result_image_ref is not null and finished_at > :since
+                    order by finished_at desc limit 1""", values);
+            if (source.isEmpty()) {
+                return null;
+            }
+            insertAnswered(id, plan, source.get(), JobState.COMPLETED, now);
+            outbox.completed(new GenerationCompleted(id, JobState.COMPLETED, null));
+            events.publishEvent(new JobFinished(id, JobState.COMPLETED, null, now));
+            return source.get().id();
+        }));
+    }
+
+    /**
+     * Single-flight: when a job is generating {@code plan.cacheKey()}'s result right now (the leader), creates this one
+     * waiting for it, PROCESSING without a worker or lease (no sweeper touches it, no worker claims it), and returns the
+     * leader. The leader's own end ends it the same way, in the same transaction: completed with its result at cost 0,
+     * or failed with its error. Empty when no job is in flight for the key.
+     *
+     * <p>The leader's row is locked while the follower is written, so the leader cannot end in between: its final
+     * update waits for this commit and then finds the follower. One that ended first no longer matches the lock's
+     * condition (its in-flight key is cleared), so it is not joined.
+     */
+    public Optional<JobId> createFollower(JobId id, JobPlan plan, Instant now) {
+        String key = Objects.requireNonNull(plan.cacheKey(), "plan.cacheKey");
+        return Optional.ofNullable(transactions.execute(status -> {
+            Optional<Source> leader = source("where inflight_cache_key = :key for update", Map.of("key", key));
+            if (leader.isEmpty()) {
+                return null;
+            }
+            insertAnswered(id, plan, leader.get(), JobState.PROCESSING, now);
+            return leader.get().id();
+        }));
+    }
+
+    /** The job whose result answers another: a completed original, or a leader still in flight. */
+    private record Source(JobId id, String provider, @Nullable String model, String input, @Nullable String result) {
+    }
+
+    private Optional<Source> source(String condition, Map<String, ? extends @Nullable Object> values) {
+        return jdbc.sql("select id, provider, model, input_image_ref, result_image_ref from generation_job "
+                        + condition)
+                .params(values)
+                .query((rs, n) -> new Source(new JobId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    /** Inserts a job answered by {@code source}: no reservation, nothing to settle, cost 0. */
+    private void insertAnswered(JobId id, JobPlan plan, Source source, JobState state, Instant now) {
+        boolean completed = state == JobState.COMPLETED;
+        jdbc.sql("""
+                insert into generation_job (id, state, user_id, style, quality, prompt, provider, model,
+                    input_image_ref, result_image_ref, estimated_cost, actual_cost, config_version, created_at,
+                    finished_at, provider_time_ms, total_time_ms, request_metadata, budget_day, reserved_cost,
+                    budget_settled, api_key_id, webhook_url, webhook_base_url, cache_key, cache_source_id)
+                values (:id, :state, :userId, :style, :quality, :prompt, :provider, :model, :input, :result, 0,
+                    :actualCost, :configVersion, :now, :finished, :providerMs, :totalMs, :metadata, null, 0, true,
+                    :apiKey, :webhookUrl, :webhookBaseUrl, :cacheKey, :source)
+                """)
+                .params(planValues(id, plan))
+                .param("state", state.name())
+                .param("provider", source.provider())
+                .param("model", source.model())
+                .param("input", source.input())
+                .param("result", completed ? source.result() : null)
+                .param("actualCost", completed ? BigDecimal.ZERO : null)
+                .param("now", GenerationJobRows.timestamp(now))
+                .param("finished", completed ? GenerationJobRows.timestamp(now) : null)
+                .param("providerMs", completed ? 0L : null)
+                .param("totalMs", completed ? 0L : null)
+                .param("source", source.id().value())
+                .update();
+    }
+
+    /** What every new job records of its plan: who asked, for what, with what webhook and cache key. */
+    private static Map<String, @Nullable Object> planValues(JobId id, JobPlan plan) {
+        JobPlan.Webhook webhook = plan.webhook();
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("id", id.value());
+        values.put("userId", plan.requester().userId());
+        values.put("apiKey", plan.requester().apiKeyId());
+        values.put("style", plan.request().style());
+        values.put("quality", plan.request().quality());
+        values.put("prompt", plan.request().prompt());
+        values.put("metadata", json(plan.request().metadataJson()));
+        values.put("configVersion", plan.configVersion());
+        values.put("webhookUrl", webhook == null ? null : webhook.url());
+        values.put("webhookBaseUrl", webhook == null ? null : webhook.baseUrl());
+        values.put("cacheKey", plan.cacheKey());
+        return values;
     }
 
     /** QUEUED → PROCESSING: takes the job for {@code workerId}; empty when it is not queued (a duplicate, or done). */
@@ -174,6 +278,13 @@ public class JobTransitions {
                     });
             outbox.completed(new GenerationCompleted(job.id(), JobState.COMPLETED, null));
             events.publishEvent(new JobFinished(job.id(), JobState.COMPLETED, null, completion.finishedAt()));
+            Map<String, @Nullable Object> shared = new HashMap<>();
+            shared.put("result", completion.result().key());
+            shared.put("provider", completion.provider());
+            shared.put("model", completion.model());
+            endFollowers(job.id(), JobState.COMPLETED, null, completion.finishedAt(), """
+                    result_image_ref = :result, provider = :provider, model = :model, actual_cost = 0,
+                    provider_time_ms = 0""", shared);
             return true;
         });
     }
@@ -189,7 +300,9 @@ public class JobTransitions {
         return inTransaction(() -> finish(job.id(), JobState.PROCESSING, JobState.FAILED, job.attempts(),
                 failure.errorCode(), failure.finishedAt(), """
                         error_code = :code, error_message = :message, finished_at = :finished,
-                        total_time_ms = :totalMs, lease_expires_at = null, result_metadata = :metadata""", values));
+                        total_time_ms = :totalMs, lease_expires_at = null, result_metadata = :metadata""", values)
+                && failFollowers(job.id(), failure.errorCode(), truncate(failure.errorMessage()),
+                        failure.finishedAt()));
     }
 
     /**
@@ -232,7 +345,7 @@ public class JobTransitions {
         return inTransaction(() -> finish(id, JobState.PROCESSING, JobState.FAILED, null,
                 JobErrorCode.WORKER_LOST.apiCode(), now,
                 "error_code = :code, error_message = :message, finished_at = :now, lease_expires_at = null",
-                values));
+                values) && failFollowers(id, JobErrorCode.WORKER_LOST.apiCode(), (String) values.get("message"), now));
     }
 
     /** Queued jobs last dispatched before {@code before}, locked for the caller's transaction ({@code SKIP LOCKED}). */
@@ -271,16 +384,68 @@ public class JobTransitions {
     /**
      * QUEUED → CANCELED, releasing the reservation and announcing it (which wakes a synchronous request waiting for
      * the job, on whichever gateway holds it). False when the job is not queued: a started job is not canceled, its
-     * provider call is already being paid for.
+     * provider call is already being paid for. False too for a job identical requests wait for (see
+     * {@link #createFollower}): one client's withdrawal must not end the others' requests.
      */
     public boolean cancelQueued(JobId id, Instant now) {
         Map<String, @Nullable Object> values = new HashMap<>();
         values.put("code", JobErrorCode.CANCELED.apiCode());
         values.put("message", "Canceled by the client before it started");
         values.put("now", GenerationJobRows.timestamp(now));
-        return inTransaction(() -> finish(id, JobState.QUEUED, JobState.CANCELED, null,
+        return inTransaction(() -> !hasFollowers(id) && finish(id, JobState.QUEUED, JobState.CANCELED, null,
                 JobErrorCode.CANCELED.apiCode(), now,
                 "error_code = :code, error_message = :message, finished_at = :now", values));
+    }
+
+    /**
+     * Whether jobs wait for this one's result. The job's row is locked first, as {@link #createFollower} locks it, so
+     * no follower can join between this answer and the caller's move.
+     */
+    private boolean hasFollowers(JobId id) {
+        jdbc.sql("select id from generation_job where id = :id for update").param("id", id.value())
+                .query(UUID.class).optional();
+        return jdbc.sql("select count(*) from generation_job where cache_source_id = :id and state = :processing")
+                .param("id", id.value())
+                .param("processing", JobState.PROCESSING.name())
+                .query(Long.class).single() > 0;
+    }
+
+    /** The jobs waiting for {@code leader} fail as it did: an identical request at that moment would have too. */
+    private boolean failFollowers(JobId leader, String code, String message, Instant finishedAt) {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("code", code);
+        values.put("message", message);
+        endFollowers(leader, JobState.FAILED, code, finishedAt, "error_code = :code, error_message = :message", values);
+        return true;
+    }
+
+    /**
+     * Moves every job waiting for {@code leader} from PROCESSING to {@code to}, in the leader's transaction, each
+     * announced like any finished job (its own event, webhook and waiting request). Nothing was reserved for them.
+     */
+    private void endFollowers(JobId leader, JobState to, @Nullable String errorCode, Instant finishedAt,
+            String assignments, Map<String, @Nullable Object> shared) {
+        record Follower(JobId id, Instant createdAt) {
+        }
+        List<Follower> followers = jdbc.sql("""
+                select id, created_at from generation_job
+                where cache_source_id = :leader and state = :processing for update
+                """)
+                .param("leader", leader.value())
+                .param("processing", JobState.PROCESSING.name())
+                .query((rs, n) -> new Follower(new JobId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                .list();
+        for (Follower follower : followers) {
+            Map<String, @Nullable Object> values = new HashMap<>(shared);
+            values.put("finished", GenerationJobRows.timestamp(finishedAt));
+            values.put("totalMs", Math.max(0, Duration.between(follower.createdAt(), finishedAt).toMillis()));
+            if (move(follower.id(), JobState.PROCESSING, to, null,
+                    assignments + ", finished_at = :finished, total_time_ms = :totalMs", values)) {
+                outbox.completed(new GenerationCompleted(follower.id(), to, errorCode));
+                events.publishEvent(new JobFinished(follower.id(), to, errorCode, finishedAt));
+            }
+        }
     }
 
     /** A move to a terminal state other than completion: gives the reservation back and announces the outcome. */
@@ -309,7 +474,9 @@ public class JobTransitions {
         params.put("from", from.name());
         params.put("to", to.name());
         params.put("attempt", attempt);
+        // A job that ended no longer generates its cache key: the next identical request may lead (or hit).
         String sql = "update generation_job set state = :to, " + assignments
+                + (to.isTerminal() ? ", inflight_cache_key = null" : "")
                 + " where id = :id and state = :from" + (attempt == null ? "" : " and attempts = :attempt");
         return jdbc.sql(sql).params(params).update() == 1;
     }

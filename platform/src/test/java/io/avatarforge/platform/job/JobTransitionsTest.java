@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -211,6 +212,82 @@ class JobTransitionsTest {
 
         assertThat(stateOf(job.id())).isEqualTo(JobState.QUEUED);
         assertThat(outboxRowsFor(job.id())).isEqualTo(1);
+    }
+
+    @Test
+    void jobsWaitingForAnIdenticalJobInFlightCompleteWithItsResultAtNoCostInItsTransaction() {
+        JobPlan plan = aPlan().withCacheKey(uniqueKey());
+        GenerationJob leader = aLeaderClaimed(plan);
+        JobId follower = JobId.random();
+
+        assertThat(transitions.createFollower(follower, plan, NOW)).contains(leader.id());
+        assertThat(stateOf(follower)).as("waiting, but no worker's").isEqualTo(JobState.PROCESSING);
+        assertThat(transitions.complete(leader, aCompletion())).isTrue();
+
+        GenerationJob done = transitions.find(follower).orElseThrow();
+        assertThat(done.state()).isEqualTo(JobState.COMPLETED);
+        assertThat(done.cached()).isTrue();
+        assertThat(done.cachedFrom()).isEqualTo(leader.id());
+        assertThat(done.resultImage()).isEqualTo(aCompletion().result());
+        assertThat(done.actualCost()).isEqualByComparingTo("0");
+        assertThat(outboxRowsFor(follower)).as("announced like any completion").isEqualTo(1);
+        assertThat(transitions.createFollower(JobId.random(), plan, NOW)).as("nothing in flight any more").isEmpty();
+        assertThat(transitions.createFromResult(JobId.random(), plan, NOW.minusSeconds(60), NOW))
+                .as("but its result answers").contains(leader.id());
+    }
+
+    @Test
+    void jobsWaitingForAnIdenticalJobThatFailsFailTheSameWay() {
+        JobPlan plan = aPlan().withCacheKey(uniqueKey());
+        GenerationJob leader = aLeaderClaimed(plan);
+        JobId follower = JobId.random();
+        transitions.createFollower(follower, plan, NOW);
+
+        transitions.fail(leader, new JobTransitions.Failure("content_policy_violation", "refused", NOW, null));
+
+        GenerationJob failed = transitions.find(follower).orElseThrow();
+        assertThat(failed.state()).isEqualTo(JobState.FAILED);
+        assertThat(failed.errorCode()).isEqualTo("content_policy_violation");
+        assertThat(failed.errorMessage()).isEqualTo("refused");
+        assertThat(failed.cached()).isFalse();
+        assertThat(transitions.createFromResult(JobId.random(), plan, NOW.minusSeconds(60), NOW))
+                .as("a failure is no result").isEmpty();
+    }
+
+    @Test
+    void onlyOneJobAtATimeGeneratesAKeyAndAJobOthersWaitForIsNotCanceled() {
+        JobPlan plan = aPlan().withCacheKey(uniqueKey());
+        JobId leader = JobId.random();
+        transitions.create(leader, plan, anInput(), NOW, DAY);
+
+        assertThatThrownBy(() -> transitions.create(JobId.random(), plan, anInput(), NOW,
+                DAY)).isInstanceOf(DuplicateKeyException.class);
+        transitions.createFollower(JobId.random(), plan, NOW);
+        assertThat(transitions.cancelQueued(leader, NOW)).isFalse();
+        assertThat(stateOf(leader)).isEqualTo(JobState.QUEUED);
+
+        JobId alone = JobId.random();
+        JobPlan other = aPlan().withCacheKey(uniqueKey());
+        transitions.create(alone, other, anInput(), NOW, DAY);
+        assertThat(transitions.cancelQueued(alone, NOW)).isTrue();
+        JobId next = JobId.random();
+        transitions.create(next, other, anInput(), NOW, DAY);
+        assertThat(stateOf(next)).as("an ended job frees its key").isEqualTo(JobState.QUEUED);
+    }
+
+    private static String uniqueKey() {
+        return java.util.UUID.randomUUID().toString().replace("-", "").repeat(2);
+    }
+
+    private static ImageRef anInput() {
+        return new ImageRef("inputs/ab/" + java.util.UUID.randomUUID() + ".png");
+    }
+
+    /** A job created for {@code plan}'s cache key and claimed by a worker. */
+    private static GenerationJob aLeaderClaimed(JobPlan plan) {
+        JobId id = JobId.random();
+        transitions.create(id, plan, anInput(), NOW, DAY);
+        return transitions.claim(id, "worker-a", NOW, Duration.ofMinutes(3)).orElseThrow();
     }
 
     private static String errorCodeOf(JobId id) {

@@ -3,12 +3,10 @@ package io.avatarforge.gateway.webhook.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.avatarforge.testkit.MovableClock;
 import io.avatarforge.testkit.PostgresTestDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -23,7 +21,7 @@ class WebhookSecretsTest {
     private static final Duration GRACE = Duration.ofHours(24);
     private static JdbcClient jdbc;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final MovableClock clock = MovableClock.at(Instant.parse("2026-12-01T10:00:00Z"));
     private final WebhookSecrets secrets = new WebhookSecrets(jdbc, clock, GRACE, null);
 
     @BeforeAll
@@ -99,34 +97,5 @@ class WebhookSecretsTest {
                 .containsExactly(configured);
         assertThatThrownBy(() -> new WebhookSecrets(jdbc, clock, GRACE, "not-a-secret"))
                 .hasMessageContaining("AVATAR_WEBHOOK_SECRET").hasMessageNotContaining("not-a-secret");
-    }
-
-    /** A clock the test moves forward by hand. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
