@@ -70,6 +70,7 @@ class EdgeRequestsHttpTest {
 
         assertProblem(response, 405, "method_not_allowed");
         assertThat(response.headers().firstValue("Allow")).isPresent();
+        assertThat(ApiClient.json(response).get("instance").asString()).isEqualTo("/api/v1/avatar/styles");
         assertNothingLoggedAtError(output);
     }
 

@@ -2,6 +2,7 @@ package io.avatarforge.gateway.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,17 @@ class ProblemErrorController implements ErrorController {
         String detail = status.is5xxServerError() ? "The server could not handle this request. It has been logged."
                 : status.value() == 404 ? "No resource at this path"
                 : "The request was refused (" + reason(status) + ")";
-        return ProblemDetailsAdvice.problem(status, problem.apiCode(), detail, HttpHeaders.EMPTY);
+        ResponseEntity<ProblemDetail> answer = ProblemDetailsAdvice.problem(status, problem.apiCode(), detail,
+                HttpHeaders.EMPTY);
+        // The path the client asked for (as sent, still encoded), not this page's.
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri && answer.getBody() != null) {
+            try {
+                answer.getBody().setInstance(URI.create(uri));
+            } catch (IllegalArgumentException notAUri) {
+                // Tomcat took it, URI did not: the problem goes without an instance.
+            }
+        }
+        return answer;
     }
 
     private static String reason(HttpStatusCode status) {
