@@ -150,6 +150,11 @@ class EdgeRequestsHttpTest {
     }
 
     @Test
+    void theErrorPageIsNoOperationOfTheApiDocument() {
+        assertThat(ApiClient.json(api.get("/v3/api-docs")).get("paths").has("/error")).isFalse();
+    }
+
+    @Test
     void anUnknownPathIsNotFound() {
         assertProblem(api.get("/api/v1/avatar/nothing-here"), 404, "not_found");
     }

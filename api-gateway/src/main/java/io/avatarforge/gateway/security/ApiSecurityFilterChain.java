@@ -31,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stateless bearer-key security. Configuration and key administration need the {@code admin} scope (reading the
- * configuration's public view does not); everything else (status, images, styles, health, API docs) is open; generating needs the {@code generate} scope (an API key or a
- * Firebase ID token) unless anonymous callers are allowed, which only the standalone development mode does. No sessions and no cookies, so CSRF protection has nothing to protect and is off.
+ * configuration's public view does not); everything else (status, images, styles, health, API docs) is open;
+ * generating needs the {@code generate} scope (an API key or a Firebase ID token) unless anonymous callers are
+ * allowed, which only the standalone development mode does. No sessions and no cookies, so CSRF protection has nothing
+ * to protect and is off. CORS ({@code cors} package) is applied first, so that a preflight needs no credential.
  *
  * <p>It is a component rather than a {@code @Bean} method because Boot's default security chains check for a
  * {@link SecurityFilterChain} while configuration classes are still being parsed, before any {@code @Bean} method of

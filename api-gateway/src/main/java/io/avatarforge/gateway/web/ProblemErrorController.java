@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * problem+json with a code like every other refusal. The status stays the one the container chose. Exceptions are
  * not logged here: the container logged them already, and a client's mistake is not worth a log line.
  */
+// Not part of the API: the container's own page, so it stays out of the OpenAPI document.
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
