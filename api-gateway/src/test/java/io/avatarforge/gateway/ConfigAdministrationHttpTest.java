@@ -88,7 +88,6 @@ class ConfigAdministrationHttpTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-        "GET, /api/v1/avatar/config",
         "POST, /api/v1/avatar/config",
         "GET, /api/v1/avatar/config/versions",
         "POST, /api/v1/avatar/config/rollback/1",
@@ -114,6 +113,65 @@ class ConfigAdministrationHttpTest {
         "/swagger-ui/index.html"})
     void everyOtherEndpointStaysOpenToAnonymousCallers(String path) throws Exception {
         assertThat(call("GET", path, null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutAKeyTheConfigurationIsItsPublicViewWithNoProviderLimitOrSecret() throws Exception {
+        HttpResponse<String> response = call("GET", "/api/v1/avatar/config", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("version").asLong()).isEqualTo(holder.current().version());
+        assertThat(body.get("view").asString()).isEqualTo("public");
+        JsonNode config = body.get("config");
+        assertThat(config.propertyNames()).containsExactly("service_config", "quality_tiers", "style_templates");
+        assertThat(config.get("service_config").propertyNames()).containsExactly("default_style", "default_quality",
+                "default_async", "default_timeout_seconds");
+        assertThat(config.get("service_config").get("default_quality").asString())
+                .isEqualTo(holder.config().serviceConfig().defaultQuality());
+        assertThat(config.get("service_config").get("default_async").asBoolean()).isFalse();
+        assertThat(config.get("quality_tiers").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("low", "medium", "high");
+        assertThat(config.get("style_templates").propertyNames()).containsAll(holder.config().styleTemplates().keySet());
+        config.get("style_templates").forEach(style -> {
+            assertThat(style.propertyNames()).containsExactly("description");
+            assertThat(style.get("description").asString()).isNotBlank();
+        });
+        assertThat(response.body()).doesNotContain("provider_config", "gpt-image-1", "api_key", "rate_limits",
+                "per_key_per_minute", "cost_limits", "daily_budget", "***", OPENAI_SECRET);
+        assertThat(response.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Authorization"));
+    }
+
+    @Test
+    void aKeyWithoutTheAdminScopeSeesThePublicViewAndAnAdminTheFullDocument() throws Exception {
+        String generateOnly = createKey("public-view", List.of("generate"), null).get("key").asString();
+
+        JsonNode notAdmin = JSON.readTree(call("GET", "/api/v1/avatar/config", null, generateOnly).body());
+        JsonNode admin = JSON.readTree(call("GET", "/api/v1/avatar/config", null, ADMIN_KEY).body());
+
+        assertThat(notAdmin.get("view").asString()).isEqualTo("public");
+        assertThat(notAdmin.get("config").has("provider_config")).isFalse();
+        assertThat(admin.get("view").asString()).isEqualTo("full");
+        assertThat(admin.get("config").has("provider_config")).isTrue();
+    }
+
+    @Test
+    void theFullDocumentPostedBackAsItWasReadIsAccepted() throws Exception {
+        JsonNode read = JSON.readTree(call("GET", "/api/v1/avatar/config", null, ADMIN_KEY).body());
+        JsonNode limits = read.get("config").get("service_config").get("rate_limits");
+        assertThat(limits.get("per_key_per_minute").isNumber()).as("a rate limit is no secret: " + limits).isTrue();
+        assertThat(read.get("config").get("provider_config").get("gpt_image_1").get("api_key").asString())
+                .isEqualTo("***");
+
+        HttpResponse<String> posted = call("POST", "/api/v1/avatar/config",
+                JSON.writeValueAsString(read.get("config")), ADMIN_KEY);
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(posted.body()).get("validation_errors").isEmpty()).isTrue();
+        JsonNode again = JSON.readTree(call("GET", "/api/v1/avatar/config", null, ADMIN_KEY).body());
+        assertThat(again.get("config")).as("the same document, its masked key kept as it was")
+                .isEqualTo(read.get("config"));
+        assertThat(holder.config().providerConfig().get("gpt_image_1").apiKey()).isEqualTo(OPENAI_SECRET);
     }
 
     @Test

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The production gateway and worker refuse to start on the standalone's dev infrastructure: an H2 database or an
  * in-process broker would silently lose the guarantees the distributed setup exists for, and the Firebase Auth emulator
- * would accept unsigned ID tokens.
+ * would accept unsigned ID tokens. Likewise its CORS default, any origin, which would let every website's scripts call
+ * the API with whatever key or token a user's browser holds.
  */
 public final class ProductionGuard {
 
@@ -39,10 +40,28 @@ public final class ProductionGuard {
                 break;
             }
         }
+        if (allowsAnyOrigin(property)) {
+            problems.add("avatar.gateway.cors.allowed-origins (CORS_ALLOWED_ORIGINS) allows any origin (*); production "
+                    + "must list the web origins that may call it, or none");
+        }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Refusing to start with development infrastructure: "
+            throw new IllegalStateException("Refusing to start with development infrastructure or defaults: "
                     + String.join("; ", problems)
                     + ". Use the standalone jar for local development.");
         }
+    }
+
+    /** The standalone's CORS default, {@code *}, as one comma-separated value or as an indexed list entry. */
+    private static boolean allowsAnyOrigin(Function<String, @Nullable String> property) {
+        String name = "avatar.gateway.cors.allowed-origins";
+        List<String> values = new ArrayList<>();
+        String joined = property.apply(name);
+        if (joined != null) {
+            values.addAll(List.of(joined.split(",")));
+        }
+        for (int i = 0; property.apply(name + "[" + i + "]") instanceof String entry; i++) {
+            values.add(entry);
+        }
+        return values.stream().anyMatch(origin -> origin.strip().equals("*"));
     }
 }

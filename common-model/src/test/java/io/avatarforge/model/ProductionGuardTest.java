@@ -49,4 +49,28 @@ class ProductionGuardTest {
                 "avatar.gateway.security.firebase-auth-emulator-host", "")::get))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void corsForAnyOriginIsRefused() {
+        assertThatThrownBy(() -> ProductionGuard.check(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db:5432/avatar",
+                "avatar.gateway.cors.allowed-origins", "https://app.example.com, *")::get))
+                .hasMessageContaining("allows any origin");
+        assertThatThrownBy(() -> ProductionGuard.check(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db:5432/avatar",
+                "avatar.gateway.cors.allowed-origins[0]", "*")::get))
+                .hasMessageContaining("allows any origin");
+    }
+
+    @Test
+    void listedOriginsOrNoneStart() {
+        assertThatCode(() -> ProductionGuard.check(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db:5432/avatar",
+                "avatar.gateway.cors.allowed-origins", "https://app.example.com,https://*.example.org")::get))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ProductionGuard.check(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db:5432/avatar",
+                "avatar.gateway.cors.allowed-origins", "")::get))
+                .doesNotThrowAnyException();
+    }
 }

@@ -119,6 +119,39 @@ class PipelineTest {
     }
 
     @Test
+    void aBrokenUploadTheWorkerFindsIsTheClientsErrorInTheSyncAnswerAndTheStatus() {
+        // Whole as a container (its CRCs match again), so intake takes it; too large to be passed on undecoded, so the
+        // worker decodes it and finds its pixel data scrambled.
+        byte[] png = TestImages.encode(TestImages.noisyFace(1800, 200, 7), "png");
+        for (int i = png.length / 3; i < png.length / 3 + 64; i++) {
+            png[i] = (byte) (png[i] ^ 0x5a);
+        }
+        String image = "data:image/png;base64," + java.util.Base64.getEncoder()
+                .encodeToString(TestImages.pngWithRecomputedCrcs(png));
+
+        HttpResponse<String> response = post(Map.of("prompt", "smiling", "image", image));
+
+        io.avatarforge.testkit.ApiAssertions.assertProblem(response, 422, "invalid_image");
+        String jobId = jdbc.sql("select cast(id as varchar) from generation_job where error_code = 'invalid_image'")
+                .query(String.class).single();
+        JsonNode status = JSON.readTree(api.get("/api/v1/avatar/status/" + jobId).body());
+        assertThat(status.get("status").asString()).isEqualTo("failed");
+        assertThat(status.get("error_code").asString()).isEqualTo("invalid_image");
+    }
+
+    @Test
+    void aTruncatedUploadIsRefusedAtIntakeSyncOrAsync() {
+        byte[] jpeg = TestImages.encode(TestImages.face(300, 300), "jpg");
+        String truncated = "data:image/jpeg;base64," + java.util.Base64.getEncoder()
+                .encodeToString(java.util.Arrays.copyOf(jpeg, jpeg.length - 100));
+
+        io.avatarforge.testkit.ApiAssertions.assertProblem(post(Map.of("prompt", "x", "image", truncated)), 400,
+                "invalid_image");
+        io.avatarforge.testkit.ApiAssertions.assertProblem(post(Map.of("prompt", "x", "image", truncated,
+                "async", true)), 400, "invalid_image");
+    }
+
+    @Test
     void aDuplicatedDispatchMessageDoesNotRunTheJobTwice() {
         JobId id = aQueuedJob().withProvider(PROVIDER).insert(jdbc, images);
 

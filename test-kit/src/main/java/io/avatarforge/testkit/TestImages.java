@@ -132,6 +132,28 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * {@code png} with the CRC of every chunk computed afresh: a PNG whose data was tampered with in a test but whose
+     * container is whole again, so that only decoding can find the damage.
+     */
+    public static byte[] pngWithRecomputedCrcs(byte[] png) {
+        byte[] out = png.clone();
+        int at = 8;
+        while (at + 12 <= out.length) {
+            int length = ByteBuffer.wrap(out, at, 4).getInt();
+            CRC32 crc = new CRC32();
+            crc.update(out, at + 4, 4 + length);
+            ByteBuffer.wrap(out, at + 8 + length, 4).putInt((int) crc.getValue());
+            at += 12 + length;
+        }
+        return out;
+    }
+
+    /** A progressive JPEG (several scans, with tables between them) from ImageIO's writer. */
+    public static byte[] progressiveJpeg(BufferedImage image) {
+        return writeJpeg(image, param -> param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT));
+    }
+
     public static String svgDeclaredAsPng() {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>alert(1)</script>"
                 + "<rect width=\"10\" height=\"10\"/></svg>";
@@ -227,13 +249,19 @@ public final class TestImages {
 
     /** A JPEG from ImageIO's writer at {@code quality} (0..1), the JDK's own encoding path. */
     public static byte[] jpeg(BufferedImage image, float quality) {
+        return writeJpeg(image, param -> {
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+        });
+    }
+
+    private static byte[] writeJpeg(BufferedImage image, java.util.function.Consumer<ImageWriteParam> settings) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
+            settings.accept(param);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.platform.config.ConfigSynchronizer;
 import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.config.ConfigValidationError;
+import io.avatarforge.model.config.Secrets;
 import io.avatarforge.platform.config.ConfigValidator;
 import io.avatarforge.model.event.ConfigChanged;
 import java.time.Clock;
@@ -70,9 +71,11 @@ class ConfigAdministration {
     }
 
     Outcome update(JsonNode body, String actor) {
-        if (!(body instanceof ObjectNode patch)) {
+        if (!(body instanceof ObjectNode posted)) {
             return invalid(List.of(new ConfigValidationError("$", "must be a JSON object (a partial configuration)")));
         }
+        // So that the document GET /config answered can be posted back: its *** credentials keep their values.
+        ObjectNode patch = Secrets.withoutRedacted(posted);
         List<ConfigValidationError> literals = validator.literalSecrets(patch);
         if (!literals.isEmpty()) {
             return invalid(literals);

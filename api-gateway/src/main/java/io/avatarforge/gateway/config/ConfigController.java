@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.config;
 
 import io.avatarforge.gateway.security.ApiKeyPrincipal;
+import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.platform.config.ConfigLoader;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /api/v1/avatar/config}: the effective configuration with secrets redacted, updates by JSON merge patch,
- * the version history and rollback (all admin scope), and the public JSON Schema.
+ * the version history and rollback (all admin scope); the configuration's public view and the JSON Schema (open).
  */
 @RestController
 class ConfigController {
@@ -48,17 +50,28 @@ class ConfigController {
         this.validator = validator;
     }
 
-    /** The configuration this instance uses: environment overrides applied, references resolved, secrets shown as ***. */
+    /**
+     * To an admin, the configuration this instance uses: environment overrides applied, references resolved, secrets
+     * shown as ***. To anyone else, with a key or without, its public view ({@link PublicConfigView}), as the
+     * specification's {@code get_public_config}: a key without the admin scope sees what everyone may see rather than
+     * a 403, since it is entitled to strictly more than an anonymous caller, never less.
+     */
     @GetMapping("/api/v1/avatar/config")
     ResponseEntity<Map<String, Object>> current() {
+        // Two answers at one URL, chosen by the Authorization header: caches must keep them apart.
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().varyBy(HttpHeaders.AUTHORIZATION);
+        if (!Caller.current().isAdmin()) {
+            return answer.cacheControl(CacheControl.noCache()).body(PublicConfigView.of(holder.current()));
+        }
         long version = holder.current().version();
         String document = versions.document(version).orElseThrow(() -> new ApiProblemException(
                 ProblemCode.CONFIG_UNAVAILABLE, "The configuration in force is not stored"));
         ObjectNode effective = Secrets.redact(loader.effectiveDocument(loader.parse(document)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", version);
+        body.put("view", "full");
         body.put("config", effective);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+        return answer.cacheControl(CacheControl.noStore()).body(body);
     }
 
     @PostMapping(path = "/api/v1/avatar/config", consumes = "application/json")

@@ -42,7 +42,7 @@ public class JobViews {
                 imageUrl(job, baseUrl),
                 progress(job, expectedSeconds),
                 job.errorMessage(),
-                job.errorCode(),
+                job.errorCode() == null ? null : JobErrorCode.canonical(job.errorCode()),
                 job.createdAt(),
                 job.state().isTerminal() ? job.finishedAt() : null,
                 job.provider(),
@@ -78,7 +78,8 @@ public class JobViews {
      * decides the status.
      */
     public static ApiProblemException failureOf(GenerationJob job) {
-        String code = job.errorCode() == null ? JobErrorCode.GENERATION_FAILED.apiCode() : job.errorCode();
+        String code = job.errorCode() == null ? JobErrorCode.GENERATION_FAILED.apiCode()
+                : JobErrorCode.canonical(job.errorCode());
         // A stored code this gateway does not know (a newer worker's, a simulation's) answers as an upstream failure.
         JobErrorCode.Kind kind = JobErrorCode.fromApiCode(code).map(JobErrorCode::kind)
                 .orElse(JobErrorCode.Kind.UPSTREAM);

@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.security;
 
 import io.avatarforge.gateway.GatewayProperties;
+import io.avatarforge.gateway.cors.ProblemCorsProcessor;
 import io.avatarforge.gateway.firebase.FirebaseIdTokenVerifier;
 import java.util.ArrayList;
 import org.slf4j.Logger;
@@ -24,12 +25,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stateless bearer-key security. Configuration and key administration need the {@code admin} scope; everything else
- * (status, images, styles, health, API docs) is open; generating needs the {@code generate} scope (an API key or a
- * Firebase ID token) unless anonymous callers are allowed, which only the standalone development mode does. No sessions and no cookies, so CSRF protection has nothing to protect and is off.
+ * Stateless bearer-key security. Configuration and key administration need the {@code admin} scope (reading the
+ * configuration's public view does not); everything else (status, images, styles, health, API docs) is open;
+ * generating needs the {@code generate} scope (an API key or a Firebase ID token) unless anonymous callers are
+ * allowed, which only the standalone development mode does. No sessions and no cookies, so CSRF protection has nothing
+ * to protect and is off. CORS ({@code cors} package) is applied first, so that a preflight needs no credential.
  *
  * <p>It is a component rather than a {@code @Bean} method because Boot's default security chains check for a
  * {@link SecurityFilterChain} while configuration classes are still being parsed, before any {@code @Bean} method of
@@ -44,7 +49,7 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
 
     ApiSecurityFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider keys, JsonMapper json,
             GatewayProperties properties, ObjectProvider<FirebaseIdTokenVerifier> firebase,
-            List<ForeignRefusals> foreign) {
+            List<ForeignRefusals> foreign, CorsConfigurationSource corsConfigurationSource) {
         List<AuthenticationProvider> providers = new ArrayList<>();
         firebase.ifAvailable(verifier -> providers.add(new FirebaseAuthenticationProvider(verifier)));
         providers.add(keys);
@@ -53,7 +58,11 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
             LOG.warn("ANONYMOUS CALLERS MAY GENERATE (avatar.gateway.security.allow-anonymous=true): development only, "
                     + "never in production");
         }
-        this.chain = build(http, new ProviderManager(providers), json, foreign, allowAnonymous);
+        // By its bean name: Spring MVC's handler mapping introspector is a CorsConfigurationSource as well.
+        this.chain = build(http, new ProviderManager(providers), json, foreign, allowAnonymous, corsConfigurationSource);
+        // cors() builds its CorsFilter without a hook for the processor; its refusals must be problem+json too.
+        chain.getFilters().stream().filter(CorsFilter.class::isInstance).map(CorsFilter.class::cast)
+                .forEach(filter -> filter.setCorsProcessor(new ProblemCorsProcessor(json)));
     }
 
     @Override
@@ -67,11 +76,13 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
     }
 
     private static SecurityFilterChain build(HttpSecurity http, AuthenticationManager authentication, JsonMapper json,
-            List<ForeignRefusals> foreign, boolean allowAnonymous) {
+            List<ForeignRefusals> foreign, boolean allowAnonymous, CorsConfigurationSource cors) {
         AuthenticationEntryPoint entryPoint = SecurityProblems.unauthenticated(json, foreign);
         String admin = ApiKeyScopes.authority(ApiKeyScopes.ADMIN);
         String generate = ApiKeyScopes.authority(ApiKeyScopes.GENERATE);
-        http.csrf(AbstractHttpConfigurer::disable)
+        // CORS first in the chain: a preflight is answered before any credential is looked for.
+        http.cors(c -> c.configurationSource(cors))
+                .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -86,6 +97,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                         // the bearer filter does not run again there, so it must not be judged a second time.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/avatar/config/schema").permitAll()
+                        // The public view for anyone, the full one for admins: the controller decides which.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/avatar/config").permitAll()
                         .requestMatchers("/api/v1/avatar/config", "/api/v1/avatar/config/**").hasAuthority(admin)
                         .requestMatchers("/api/v1/admin/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.POST, "/api/v1/avatar/generate", "/v1/images/edits")

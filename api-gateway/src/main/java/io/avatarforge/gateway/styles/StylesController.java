@@ -20,8 +20,7 @@ class StylesController {
     @GetMapping("/api/v1/avatar/styles")
     Map<String, Object> styles() {
         List<StyleSummary> styles = config.config().styleTemplates().entrySet().stream()
-                .map(e -> new StyleSummary(e.getKey(),
-                        e.getValue().description() == null ? e.getValue().basePrompt() : e.getValue().description()))
+                .map(e -> new StyleSummary(e.getKey(), e.getValue().shownDescription()))
                 .toList();
         return Map.of("styles", styles, "default_style", config.config().serviceConfig().defaultStyle());
     }

@@ -1,6 +1,7 @@
 package io.avatarforge.gateway.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * Every {@code code} a refusal of the gateway's own can carry, with the status it is sent with. Clients branch on
@@ -23,6 +24,13 @@ public enum ProblemCode {
      * chose, 400 for most.
      */
     BAD_REQUEST("bad_request", HttpStatus.BAD_REQUEST),
+    /**
+     * Refused before any routing, by Spring Security's firewall or by Tomcat itself: a URL with an encoded {@code %},
+     * {@code /}, {@code \}, {@code ;} or {@code .}, invalid percent-encoding or UTF-8, characters a URL may not hold,
+     * or a header with control characters. Its own code because nothing behind it ran: the same request will always
+     * be refused, whatever the path or the caller.
+     */
+    REQUEST_REJECTED("request_rejected", HttpStatus.BAD_REQUEST),
 
     /** The image is neither valid base64, a {@code data:} URI nor an http(s) URL, or its bytes are no image. */
     INVALID_IMAGE("invalid_image", HttpStatus.BAD_REQUEST),
@@ -43,6 +51,12 @@ public enum ProblemCode {
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN),
     /** An image URL whose signature is wrong or expired. */
     INVALID_SIGNATURE("invalid_signature", HttpStatus.FORBIDDEN),
+    /**
+     * A browser request from an origin not in {@code avatar.gateway.cors.allowed-origins}, or a preflight asking for a
+     * method or header that is not allowed. Its own code so that a developer seeing it knows the fix is the server's
+     * CORS setting, not the key or the request.
+     */
+    CORS_REJECTED("cors_rejected", HttpStatus.FORBIDDEN),
 
     /** Unknown path. */
     NOT_FOUND("not_found", HttpStatus.NOT_FOUND),
@@ -90,6 +104,21 @@ public enum ProblemCode {
     ProblemCode(String apiCode, HttpStatus status) {
         this.apiCode = apiCode;
         this.status = status;
+    }
+
+    /**
+     * The code of a refusal the gateway did not choose itself (Spring MVC's, Tomcat's): by its status, which stays the
+     * one they chose, also where it is not the code's usual one.
+     */
+    public static ProblemCode forStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status.is4xxClientError() ? BAD_REQUEST : INTERNAL_ERROR;
+        };
     }
 
     /** The problem's {@code code} on the wire. */

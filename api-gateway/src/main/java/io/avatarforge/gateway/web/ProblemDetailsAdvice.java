@@ -3,10 +3,12 @@ package io.avatarforge.gateway.web;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +45,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("Invalid request");
         return problem(ProblemCode.INVALID_FIELD, detail);
+    }
+
+    /**
+     * Tomcat parses the query string (or a form body) only when a parameter is first asked for, and then throws on
+     * what it cannot parse, such as a parameter without a name ({@code ?=x}): the client's mistake, answered with the
+     * status Tomcat chose (400, or 413 for too many parameters), never as an unexpected failure.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> handleInvalidParameter(InvalidParameterException ex) {
+        HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
+        HttpStatusCode chosen = status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST;
+        return problem(chosen, ProblemCode.forStatus(chosen).apiCode(), "The query string could not be parsed: "
+                + "every parameter needs a name, and percent-encoding must be valid", HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(Exception.class)
@@ -96,21 +111,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", codeFor(statusCode).apiCode());
+            problem.setProperty("code", ProblemCode.forStatus(statusCode).apiCode());
         }
         return super.createResponseEntity(body, headers, statusCode, request);
-    }
-
-    /** The code only: the status stays the one Spring chose, also where it is not the code's usual one. */
-    private static ProblemCode codeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 404 -> ProblemCode.NOT_FOUND;
-            case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemCode.NOT_ACCEPTABLE;
-            case 413 -> ProblemCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
-            default -> status.is4xxClientError() ? ProblemCode.BAD_REQUEST : ProblemCode.INTERNAL_ERROR;
-        };
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemCode code, String detail) {

@@ -38,7 +38,6 @@ class JobViewsTest {
             Map.entry("provider_not_configured", 502),
             Map.entry("unknown_style", 502),
             Map.entry("input_image_missing", 502),
-            Map.entry("invalid_input_image", 502),
             Map.entry("internal_error", 502),
             Map.entry("generation_failed", 502));
 

@@ -15,6 +15,11 @@ public record StyleTemplate(
         @Nullable String inputFidelity,
         @Nullable String description) {
 
+    /** What a client is told about the style: its description, else its base prompt. */
+    public String shownDescription() {
+        return description == null ? basePrompt : description;
+    }
+
     public String qualityModifier(String quality) {
         if (qualityModifiers == null) {
             return "";

@@ -20,7 +20,11 @@ public enum JobErrorCode {
     CONTENT_POLICY_VIOLATION("content_policy_violation", Kind.CLIENT),
     /** Any other 4xx from the provider: its own message is kept for the operator. */
     PROVIDER_REJECTED_REQUEST("provider_rejected_request", Kind.CLIENT),
-    /** The worker's preparation could not decode the upload: its data is broken though its header passed intake. */
+    /**
+     * The upload's data is broken though it passed intake: the worker's preparation could not decode it, or, for an
+     * upload passed on undecoded, the offline stylizer could not. The client sent it, so a client error (422), never a
+     * server failure.
+     */
     INVALID_IMAGE("invalid_image", Kind.CLIENT),
     /** The upload is over the image limits (the worker's preparation checks them again). */
     IMAGE_TOO_LARGE("image_too_large", Kind.CLIENT),
@@ -54,8 +58,6 @@ public enum JobErrorCode {
     UNKNOWN_STYLE("unknown_style", Kind.INTERNAL),
     /** The job's stored input image is gone. */
     INPUT_IMAGE_MISSING("input_image_missing", Kind.INTERNAL),
-    /** The offline stylizer (provider type {@code local}) could not decode the stored input image. */
-    INVALID_INPUT_IMAGE("invalid_input_image", Kind.INTERNAL),
     /** The worker failed in a way it did not foresee; the details are in its log. */
     INTERNAL_ERROR("internal_error", Kind.INTERNAL),
     /** Never written by a worker: what a failed job answers with when its row has no code. */
@@ -98,6 +100,8 @@ public enum JobErrorCode {
         }
     }
 
+    private static final String LEGACY_INVALID_INPUT_IMAGE = "invalid_input_image";
+
     private static final Map<String, JobErrorCode> BY_API_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(JobErrorCode::apiCode, Function.identity()));
 
@@ -128,6 +132,19 @@ public enum JobErrorCode {
      * newer worker wrote, or one an operator had the simulated provider fail with): readers must answer those too.
      */
     public static Optional<JobErrorCode> fromApiCode(@Nullable String apiCode) {
-        return apiCode == null ? Optional.empty() : Optional.ofNullable(BY_API_CODE.get(apiCode));
+        if (apiCode == null) {
+            return Optional.empty();
+        }
+        // Rows written before the offline stylizer's undecodable upload became a client error say invalid_input_image.
+        return Optional.ofNullable(BY_API_CODE.get(LEGACY_INVALID_INPUT_IMAGE.equals(apiCode) ? INVALID_IMAGE.apiCode
+                : apiCode));
+    }
+
+    /**
+     * The code a client is shown for a stored {@code error_code}: the current name of a known code (an old row's
+     * {@code invalid_input_image} reads {@code invalid_image}), any other string as it is.
+     */
+    public static String canonical(String apiCode) {
+        return fromApiCode(apiCode).map(JobErrorCode::apiCode).orElse(apiCode);
     }
 }

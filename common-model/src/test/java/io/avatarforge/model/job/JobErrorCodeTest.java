@@ -39,7 +39,6 @@ class JobErrorCodeTest {
         assertThat(JobErrorCode.PROVIDER_AUTH_FAILED.httpStatus()).isEqualTo(502);
         assertThat(JobErrorCode.PROVIDER_MODEL_UNAVAILABLE.kind()).isEqualTo(JobErrorCode.Kind.UPSTREAM);
         assertThat(JobErrorCode.INTERNAL_ERROR.httpStatus()).isEqualTo(502);
-        assertThat(JobErrorCode.INVALID_INPUT_IMAGE.kind()).isEqualTo(JobErrorCode.Kind.INTERNAL);
         assertThat(JobErrorCode.GENERATION_FAILED.httpStatus()).isEqualTo(502);
     }
 
@@ -57,7 +56,16 @@ class JobErrorCodeTest {
                 "unsupported_image_format", "canceled", "provider_unavailable", "provider_rate_limited",
                 "provider_circuit_open", "provider_timeout", "worker_busy", "worker_lost", "provider_auth_failed",
                 "provider_model_unavailable", "provider_not_configured", "unknown_style", "input_image_missing",
-                "invalid_input_image", "internal_error", "generation_failed");
+                "internal_error", "generation_failed");
+    }
+
+    @Test
+    void aBrokenUploadIsTheClientsErrorAndAnOldRowsNameForItReadsAsTheCurrentOne() {
+        assertThat(JobErrorCode.INVALID_IMAGE.httpStatus()).isEqualTo(422);
+        assertThat(JobErrorCode.fromApiCode("invalid_input_image")).contains(JobErrorCode.INVALID_IMAGE);
+        assertThat(JobErrorCode.canonical("invalid_input_image")).isEqualTo("invalid_image");
+        assertThat(JobErrorCode.canonical("simulated_failure")).as("an unknown code stays as stored")
+                .isEqualTo("simulated_failure");
     }
 
     @Test

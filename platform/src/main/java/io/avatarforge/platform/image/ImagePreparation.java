@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accepts and prepares images. {@link #inspect} is cheap enough for every request at intake: it recognises PNG, JPEG
- * or WebP from the bytes and refuses by byte size or by the pixel count the header declares, without decoding a pixel.
+ * or WebP from the bytes and refuses by byte size, by the pixel count the header declares, and a broken container
+ * (truncated, bad PNG chunk CRC, wrong WebP RIFF size), without decoding a pixel.
  * {@link #prepare} is what a provider gets: decoded already subsampled towards the target size, scaled to a longest
  * side of at most {@code maxSide}, turned upright according to its EXIF orientation, and re-encoded (PNG when it has
  * transparency, JPEG otherwise). It costs tens of milliseconds of CPU for a photo, which is why the worker runs it,
@@ -84,13 +85,17 @@ public final class ImagePreparation {
         this.turboJpeg = turboJpeg;
     }
 
-    /** Format, byte size and declared pixel count; no pixel is decoded. */
+    /**
+     * Format, byte size, declared pixel count and a whole container ({@link ImageStructure}: a truncated or corrupted
+     * file is refused here); no pixel is decoded.
+     */
     public Inspected inspect(byte[] bytes) {
         ImageFormat format = checkedFormat(bytes);
         ImageReader reader = readerFor(format);
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
             reader.setInput(in, true, true);
             int[] size = declaredSize(reader, format);
+            ImageStructure.check(format, bytes);
             return new Inspected(format, size[0], size[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -226,11 +226,13 @@ class ImagePreparationTest {
     @Test
     void anImageWhoseDataIsBrokenPassesInspectionButFailsWhenItMustBeDecoded() {
         byte[] png = TestImages.encode(TestImages.noisyFace(400, 300, 5), "png");
-        byte[] broken = png.clone();
-        // Scramble the compressed pixel data after the header: IHDR stays intact, inflating fails.
-        for (int i = broken.length / 3; i < broken.length / 3 + 64; i++) {
-            broken[i] = (byte) (broken[i] ^ 0x5a);
+        byte[] scrambled = png.clone();
+        // Scramble the compressed pixel data after the header: IHDR stays intact, inflating fails. The chunk CRCs are
+        // made to match again, so that only decoding can tell (a CRC mismatch is refused by inspection itself).
+        for (int i = scrambled.length / 3; i < scrambled.length / 3 + 64; i++) {
+            scrambled[i] = (byte) (scrambled[i] ^ 0x5a);
         }
+        byte[] broken = TestImages.pngWithRecomputedCrcs(scrambled);
 
         ImagePreparation toScale = new ImagePreparation(20 * MB, 40_000_000, 100);
 

@@ -36,11 +36,11 @@ class LocalStylizerProvider implements ImageProvider {
         try {
             input = ImageIO.read(new ByteArrayInputStream(call.inputImage()));
         } catch (IOException e) {
-            throw new ProviderException(JobErrorCode.INVALID_INPUT_IMAGE, "The stored input image cannot be decoded",
+            throw new ProviderException(JobErrorCode.INVALID_IMAGE, "The stored input image cannot be decoded",
                     false, e);
         }
         if (input == null) {
-            throw new ProviderException(JobErrorCode.INVALID_INPUT_IMAGE, "The stored input image cannot be decoded",
+            throw new ProviderException(JobErrorCode.INVALID_IMAGE, "The stored input image cannot be decoded",
                     false);
         }
         StyleFamily family = StyleFamily.forStyle(call.styleKey());

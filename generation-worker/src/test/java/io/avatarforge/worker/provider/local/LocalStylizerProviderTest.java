@@ -45,11 +45,11 @@ class LocalStylizerProviderTest {
     }
 
     @Test
-    void undecodableInputIsAPermanentFailure() {
+    void undecodableInputIsAPermanentFailureOfTheClientsImage() {
         byte[] garbage = "not an image".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> provider.generate(aCall(garbage, "anime", null)))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
-                    assertThat(e.code()).isEqualTo("invalid_input_image");
+                    assertThat(e.code()).isEqualTo("invalid_image");
                     assertThat(e.retryable()).isFalse();
                 });
     }
