@@ -53,8 +53,9 @@ class JobSubmission {
     }
 
     Submission submit(JobPlan plan, PreparedImage photo, Reply reply) {
-        ImageRef input = images.put("inputs", photo.bytes(), photo.contentType());
         JobId id = JobId.random();
+        ImageRef input = ImageRef.input(id.value(), photo.contentType());
+        images.put(input, photo.bytes());
         // Registered before the commit, so a completion cannot slip past between commit and registration.
         CompletableFuture<Void> completion = reply == Reply.WHEN_DONE ? waiters.register(id) : null;
         try {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code GET /api/v1/avatar/status/{job_id}}, and each {@code status} event of its stream. {@code queuePosition} (the
  * queued jobs of the same provider created before this one) and {@code estimatedCompletionSeconds} are set only while
- * the job is queued.
+ * the job is queued. {@code imageExpired}: the job completed, but its image was deleted (its retention ran out, or it
+ * was erased on request); {@code imageUrl} is then null.
  */
 public record JobStatusResponse(
         String status,
@@ -22,5 +23,6 @@ public record JobStatusResponse(
         @Nullable String model,
         @Nullable BigDecimal cost,
         @Nullable Long queuePosition,
-        @Nullable Long estimatedCompletionSeconds) {
+        @Nullable Long estimatedCompletionSeconds,
+        boolean imageExpired) {
 }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One row of {@code generation_job}, as every module reads it. */
+/**
+ * One row of {@code generation_job}, as every module reads it. {@code resultPurgedAt}: when its result image was deleted
+ * from the store (retention or erasure); the reference stays so the status can say the image expired.
+ */
 public record GenerationJob(
         JobId id,
         JobState state,
@@ -28,7 +31,13 @@ public record GenerationJob(
         @Nullable Instant finishedAt,
         @Nullable Long providerTimeMs,
         @Nullable Long totalTimeMs,
-        @Nullable String resultMetadata) {
+        @Nullable String resultMetadata,
+        @Nullable Instant resultPurgedAt) {
+
+    /** Whether its result image was deleted (its retention ran out, or it was erased on request). */
+    public boolean resultPurged() {
+        return resultPurgedAt != null;
+    }
 
     /** The actual cost once known, the reservation estimate before. */
     public BigDecimal costSoFar() {
