@@ -1,9 +1,12 @@
 package io.avatarforge.platform.storage.firebase;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.auth.ServiceAccountSigner;
 import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.BlobInfo;
+import com.google.cloud.storage.HttpMethod;
 import com.google.cloud.storage.Storage;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
@@ -26,6 +29,12 @@ public final class FirebaseStorageImageStore implements ImageStore {
     private final String bucket;
     private final Duration urlTtl;
     private final ServiceAccountSigner signer;
+    /**
+     * Signed URLs by key, reused while at least half their lifetime is left: a status poll then costs no signing (on
+     * Cloud Run each signature is an IAM signBlob call), and a client that caches images by URL sees the same URL
+     * across polls instead of a new one each time.
+     */
+    private final Cache<String, String> urls;
 
     /**
      * @param signer signs URLs: the service account of the Application Default Credentials in production (on Cloud Run
@@ -36,6 +45,7 @@ public final class FirebaseStorageImageStore implements ImageStore {
         this.bucket = bucket;
         this.urlTtl = urlTtl;
         this.signer = signer;
+        this.urls = Caffeine.newBuilder().expireAfterWrite(urlTtl.dividedBy(2)).maximumSize(10_000).build();
     }
 
     /** A single-request upload: the object exists (durably) when this returns. */
@@ -62,6 +72,7 @@ public final class FirebaseStorageImageStore implements ImageStore {
     public void delete(ImageRef ref) {
         // false when it was not there: deleting is idempotent, as the port promises.
         storage.delete(blobId(ref));
+        urls.invalidate(ref.key());
     }
 
     /**
@@ -70,9 +81,9 @@ public final class FirebaseStorageImageStore implements ImageStore {
      */
     @Override
     public Optional<String> directUrl(ImageRef ref) {
-        return Optional.of(storage.signUrl(BlobInfo.newBuilder(blobId(ref)).build(), urlTtl.toSeconds(),
-                TimeUnit.SECONDS, Storage.SignUrlOption.withV4Signature(), Storage.SignUrlOption.signWith(signer),
-                Storage.SignUrlOption.httpMethod(com.google.cloud.storage.HttpMethod.GET)).toString());
+        return Optional.of(urls.get(ref.key(), key -> storage.signUrl(BlobInfo.newBuilder(blobId(ref)).build(),
+                urlTtl.toSeconds(), TimeUnit.SECONDS, Storage.SignUrlOption.withV4Signature(),
+                Storage.SignUrlOption.signWith(signer), Storage.SignUrlOption.httpMethod(HttpMethod.GET)).toString()));
     }
 
     private BlobId blobId(ImageRef ref) {

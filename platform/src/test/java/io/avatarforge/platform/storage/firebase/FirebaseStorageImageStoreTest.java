@@ -10,11 +10,17 @@ import com.google.cloud.storage.contrib.nio.testing.LocalStorageHelper;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.Signature;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,8 +33,10 @@ class FirebaseStorageImageStoreTest {
     private static final String SIGNER_EMAIL = "avatar-forge@avatar-forge-test.iam.gserviceaccount.com";
 
     private final Storage storage = LocalStorageHelper.getOptions().getService();
+    private final KeyPair key = aKeyPair();
     private final FirebaseStorageImageStore store = new FirebaseStorageImageStore(storage, BUCKET, Duration.ofHours(1),
-            aServiceAccountKey());
+            ServiceAccountCredentials.newBuilder().setClientEmail(SIGNER_EMAIL)
+                    .setPrivateKey((RSAPrivateKey) key.getPrivate()).setProjectId("avatar-forge-test").build());
 
     @Test
     void aStoredResultComesBackWithItsBytesAndType() {
@@ -93,22 +101,48 @@ class FirebaseStorageImageStoreTest {
         assertThat(query.get("X-Goog-Signature")).matches("[0-9a-f]{512}");
     }
 
+    /** Google checks the signature over the V4 canonical request; checked here with the key's public half. */
+    @Test
+    void theSignatureIsTheServiceAccountsOverTheCanonicalRequest() throws Exception {
+        URI url = URI.create(store.directUrl(ImageRef.avatar("uid-1", UUID.randomUUID(), "image/png")).orElseThrow());
+        Map<String, String> query = query(url);
+        String canonicalQuery = Arrays.stream(url.getRawQuery().split("&"))
+                .filter(pair -> !pair.startsWith("X-Goog-Signature=")).sorted().collect(Collectors.joining("&"));
+        String canonicalRequest = String.join("\n", "GET", url.getRawPath(), canonicalQuery,
+                "host:" + url.getHost(), "", "host", "UNSIGNED-PAYLOAD");
+        String scope = query.get("X-Goog-Credential").substring(SIGNER_EMAIL.length() + 1);
+        String stringToSign = String.join("\n", "GOOG4-RSA-SHA256", query.get("X-Goog-Date"), scope,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8))));
+
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initVerify(key.getPublic());
+        rsa.update(stringToSign.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rsa.verify(HexFormat.of().parseHex(query.get("X-Goog-Signature")))).isTrue();
+    }
+
+    @Test
+    void aSignedUrlIsReusedWhileMostOfItsLifetimeIsLeft() {
+        ImageRef ref = ImageRef.avatar("uid-1", UUID.randomUUID(), "image/png");
+
+        assertThat(store.directUrl(ref)).isEqualTo(store.directUrl(ref));
+        assertThat(store.directUrl(ref)).isNotEqualTo(store.directUrl(ImageRef.avatar("uid-1", UUID.randomUUID(),
+                "image/png")));
+    }
+
     private static Map<String, String> query(URI url) {
         return Arrays.stream(url.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0],
-                        pair -> java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8)));
+                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 
     /** A service-account key generated for the test: signing is local computation, no Google server is involved. */
-    static ServiceAccountCredentials aServiceAccountKey() {
+    private static KeyPair aKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return ServiceAccountCredentials.newBuilder()
-                    .setClientEmail(SIGNER_EMAIL)
-                    .setPrivateKey((RSAPrivateKey) generator.generateKeyPair().getPrivate())
-                    .setProjectId("avatar-forge-test")
-                    .build();
+            return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
