@@ -74,13 +74,14 @@ class Erasure {
             batch = done == null ? 0 : done;
             erased += batch;
         } while (batch == BATCH);
-        // The user id itself is not logged: that would keep it after its erasure.
-        LOG.info("Erased the images of {} jobs and anonymised them as {}", erased, marker);
+        // Neither the user id nor the marker is logged: together with an access log they would link the two again.
+        LOG.info("Erased the images of {} jobs of a user and anonymised them", erased);
     }
 
-    private void endOrRefuse(GenerationJob job) {
+    private void endOrRefuse(GenerationJob read) {
+        GenerationJob job = read;
         if (job.state() == JobState.QUEUED && !transitions.cancelQueued(job.id(), clock.instant())) {
-            // Claimed meanwhile: look again.
+            // A worker claimed it meanwhile: look again.
             job = jobs.find(job.id()).orElse(job);
         }
         if (job.state() == JobState.PROCESSING) {
