@@ -1,5 +1,7 @@
 package io.avatarforge.platform;
 
+import com.google.auth.ServiceAccountSigner;
+import com.google.cloud.storage.Storage;
 import io.avatarforge.model.storage.ImageStore;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.platform.config.ConfigChangeListener;
@@ -8,8 +10,11 @@ import io.avatarforge.platform.config.ConfigSynchronizer;
 import io.avatarforge.platform.config.ConfigValidator;
 import io.avatarforge.platform.config.ConfigVersionStore;
 import io.avatarforge.platform.storage.LocalDiskImageStore;
+import io.avatarforge.platform.storage.firebase.FirebaseStorageClients;
+import io.avatarforge.platform.storage.firebase.FirebaseStorageProperties;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -28,7 +33,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * worker's auto-configurations come after this one and only add their role.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({PlatformProperties.class, FirebaseStorageProperties.class})
 // TypeExcludeFilter lets test contexts keep their own @TestConfiguration classes out of this scan.
 @ComponentScan(basePackageClasses = PlatformAutoConfiguration.class,
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
@@ -83,9 +88,18 @@ public class PlatformAutoConfiguration {
         return new ConfigChangeListener(synchronizer, scheduler, properties.config().pollInterval());
     }
 
+    /**
+     * The bucket when {@code avatar.storage.firebase.bucket} ({@code FIREBASE_STORAGE_BUCKET}) is set, else the local
+     * disk. A {@link Storage} or {@link ServiceAccountSigner} bean (a test's in-memory fake and key) replaces the one
+     * firebase-admin would build from the Application Default Credentials.
+     */
     @Bean
     @ConditionalOnMissingBean
-    ImageStore imageStore(PlatformProperties properties) {
+    ImageStore imageStore(PlatformProperties properties, FirebaseStorageProperties firebase,
+            ObjectProvider<Storage> storage, ObjectProvider<ServiceAccountSigner> signer) {
+        if (firebase.enabled()) {
+            return FirebaseStorageClients.store(firebase, storage.getIfAvailable(), signer.getIfAvailable());
+        }
         return new LocalDiskImageStore(properties.imageRoot());
     }
 }

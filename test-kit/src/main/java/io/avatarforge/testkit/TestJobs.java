@@ -30,6 +30,8 @@ public final class TestJobs {
     private @Nullable String worker;
     private @Nullable String errorCode;
     private @Nullable String errorMessage;
+    private @Nullable String userId;
+    private @Nullable Instant finishedAt;
 
     private TestJobs(JobState state) {
         this.state = state;
@@ -81,6 +83,19 @@ public final class TestJobs {
         return this;
     }
 
+    /** The Firebase user (or API key user) who submitted it; none unless set. */
+    public TestJobs ownedBy(String userId) {
+        this.userId = userId;
+        return this;
+    }
+
+    /** For a job that ended: when it ended, rather than now (retention counts from it). */
+    public TestJobs finishedAt(Instant finishedAt) {
+        this.finishedAt = finishedAt;
+        this.dispatchedAt = finishedAt.isBefore(dispatchedAt) ? finishedAt.minusSeconds(5) : dispatchedAt;
+        return this;
+    }
+
     public TestJobs withStyle(String style) {
         this.style = style;
         return this;
@@ -94,23 +109,26 @@ public final class TestJobs {
 
     /** Stores the input image (and, for a completed job, the result) in {@code images} and inserts the row. */
     public JobId insert(JdbcClient jdbc, ImageStore images) {
-        ImageRef input = images.put("inputs", TestImages.encode(TestImages.face(256, 256), "png"), "image/png");
-        boolean started = state == JobState.PROCESSING || state == JobState.COMPLETED || state == JobState.FAILED;
-        Instant finishedAt = state.isTerminal() ? Instant.now() : null;
-        ImageRef result = state == JobState.COMPLETED
-                ? images.put("results", TestImages.encode(TestImages.face(64, 64), "png"), "image/png")
-                : null;
         JobId id = JobId.random();
+        ImageRef input = ImageRef.input(id.value(), "image/png");
+        images.put(input, TestImages.encode(TestImages.face(256, 256), "png"));
+        boolean started = state == JobState.PROCESSING || state == JobState.COMPLETED || state == JobState.FAILED;
+        Instant finishedAt = !state.isTerminal() ? null : this.finishedAt != null ? this.finishedAt : Instant.now();
+        ImageRef result = state == JobState.COMPLETED ? ImageRef.avatar(userId, id.value(), "image/png") : null;
+        if (result != null) {
+            images.put(result, TestImages.encode(TestImages.face(64, 64), "png"));
+        }
         jdbc.sql("""
-                insert into generation_job (id, state, style, quality, prompt, provider, model, input_image_ref,
+                insert into generation_job (id, state, user_id, style, quality, prompt, provider, model, input_image_ref,
                     result_image_ref, actual_cost, error_code, error_message, attempts, worker_id, lease_expires_at,
                     created_at, dispatched_at, started_at, finished_at, total_time_ms)
-                values (:id, :state, :style, 'medium', 'a test portrait', :provider, :model, :input,
+                values (:id, :state, :user, :style, 'medium', 'a test portrait', :provider, :model, :input,
                     :result, :cost, :errorCode, :errorMessage, :attempts, :worker, :lease,
                     :created, :dispatched, :started, :finished, :totalMs)
                 """)
                 .param("id", id.value())
                 .param("state", state.name())
+                .param("user", userId)
                 .param("style", style)
                 .param("provider", provider)
                 .param("model", result == null ? null : "test-model-1")

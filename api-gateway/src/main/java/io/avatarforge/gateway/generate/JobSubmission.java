@@ -111,8 +111,9 @@ class JobSubmission {
     }
 
     private Submission queue(JobPlan plan, PreparedImage photo, Reply reply) {
-        ImageRef input = images.put("inputs", photo.bytes(), photo.contentType());
         JobId id = JobId.random();
+        ImageRef input = ImageRef.input(id.value(), photo.contentType());
+        images.put(input, photo.bytes());
         // Registered before the commit, so a completion cannot slip past between commit and registration.
         CompletableFuture<Void> completion = reply == Reply.WHEN_DONE ? waiters.register(id) : null;
         try {

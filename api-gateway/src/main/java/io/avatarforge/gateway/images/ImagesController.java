@@ -6,9 +6,13 @@ import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves generated avatars to holders of a valid signed URL. */
+/**
+ * Serves generated avatars to holders of a valid signed URL (local-disk store); an image deleted by retention or
+ * erasure answers 410 {@code image_expired}.
+ */
 @RestController
 class ImagesController {
 
@@ -40,10 +47,21 @@ class ImagesController {
                     "The image URL is invalid or has expired; fetch a fresh one from the status endpoint");
         }
         GenerationJob job = jobs.find(avatarId).orElseThrow(ImagesController::notFound);
-        if (job.resultImage() == null) {
+        ImageRef result = job.resultImage();
+        if (result == null) {
             throw notFound();
         }
-        ImageStore.StoredImage image = images.get(job.resultImage()).orElseThrow(ImagesController::notFound);
+        if (job.resultPurged()) {
+            throw new ApiProblemException(ProblemCode.IMAGE_EXPIRED,
+                    "The image was deleted: its retention period ended, or it was erased on request");
+        }
+        Optional<String> direct = images.directUrl(result);
+        if (direct.isPresent()) {
+            // A gateway URL handed out before the store moved to a bucket: the client follows to the bucket, the
+            // gateway does not carry the bytes.
+            return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(direct.get())).build();
+        }
+        ImageStore.StoredImage image = images.get(result).orElseThrow(ImagesController::notFound);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())

@@ -6,6 +6,8 @@ import io.avatarforge.model.api.JobStatusResponse;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobState;
+import io.avatarforge.model.storage.ImageRef;
+import io.avatarforge.model.storage.ImageStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -20,11 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobViews {
 
     private final ImageUrlSigner signer;
+    private final ImageStore images;
     private final JsonMapper jsonMapper;
     private final Clock clock;
 
-    JobViews(ImageUrlSigner signer, JsonMapper jsonMapper, Clock clock) {
+    JobViews(ImageUrlSigner signer, ImageStore images, JsonMapper jsonMapper, Clock clock) {
         this.signer = signer;
+        this.images = images;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
     }
@@ -50,7 +54,8 @@ public class JobViews {
                 job.costSoFar(),
                 queue == null ? null : queue.position(),
                 queue == null ? null : queue.estimatedSeconds(),
-                job.state() == JobState.COMPLETED ? new JobStatusResponse.Metadata(job.cached()) : null);
+                job.state() == JobState.COMPLETED ? new JobStatusResponse.Metadata(job.cached()) : null,
+                job.state() == JobState.COMPLETED && job.resultPurged());
     }
 
     /**
@@ -93,8 +98,16 @@ public class JobViews {
         return ApiProblemException.failedJob(HttpStatus.valueOf(status), code, detail);
     }
 
+    /**
+     * Straight from the store when it can hand out links (the bucket's signed URL: no gateway carries the bytes), else
+     * the gateway's own signed URL; none once the image was deleted.
+     */
     private @Nullable String imageUrl(GenerationJob job, String baseUrl) {
-        return job.state() == JobState.COMPLETED && job.resultImage() != null ? signer.urlFor(job.id(), baseUrl) : null;
+        ImageRef result = job.resultImage();
+        if (job.state() != JobState.COMPLETED || result == null || job.resultPurged()) {
+            return null;
+        }
+        return images.directUrl(result).orElseGet(() -> signer.urlFor(job.id(), baseUrl));
     }
 
     private int progress(GenerationJob job, double expectedSeconds) {

@@ -106,7 +106,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                                 ? (auth, context) -> new AuthorizationDecision(true)
                                 : AuthorityAuthorizationManager.hasAuthority(generate))
                         // Who may see which job is decided per job (its owner or an admin); here only who is asking.
-                        .requestMatchers("/api/v1/avatar/status/**", "/api/v1/avatar/jobs/**", "/api/v1/avatar/usage")
+                        .requestMatchers("/api/v1/avatar/status/**", "/api/v1/avatar/jobs/**", "/api/v1/avatar/usage",
+                                "/api/v1/avatar/users/**")
                         .access(allowAnonymous
                                 ? (auth, context) -> new AuthorizationDecision(true)
                                 : AuthenticatedAuthorizationManager.authenticated())

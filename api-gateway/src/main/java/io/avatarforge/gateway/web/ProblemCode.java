@@ -63,6 +63,8 @@ public enum ProblemCode {
     /** No job with this id that the caller may see. */
     JOB_NOT_FOUND("job_not_found", HttpStatus.NOT_FOUND),
     IMAGE_NOT_FOUND("image_not_found", HttpStatus.NOT_FOUND),
+    /** The job's image existed and was deleted: its retention period ended, or it was erased on request. */
+    IMAGE_EXPIRED("image_expired", HttpStatus.GONE),
     API_KEY_NOT_FOUND("api_key_not_found", HttpStatus.NOT_FOUND),
     CONFIG_VERSION_NOT_FOUND("config_version_not_found", HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED),
@@ -71,6 +73,8 @@ public enum ProblemCode {
 
     /** Only a queued job can be canceled. */
     JOB_NOT_CANCELABLE("job_not_cancelable", HttpStatus.CONFLICT),
+    /** A job a worker is running cannot be erased (its result would land after the erasure); retry when it ended. */
+    JOB_RUNNING("job_running", HttpStatus.CONFLICT),
     /** Others kept changing the configuration while this change was being applied; retry it. */
     CONFIG_CONFLICT("config_conflict", HttpStatus.CONFLICT),
     /** A redelivery of a job's webhook event, when the job has no webhook_url or has not finished. */

@@ -8,12 +8,21 @@ import java.util.Optional;
  */
 public interface ImageStore {
 
-    ImageRef put(String category, byte[] bytes, String contentType);
+    /** Stores {@code bytes} under {@code ref} (its extension names the content type), replacing what was there. */
+    void put(ImageRef ref, byte[] bytes);
 
     Optional<StoredImage> get(ImageRef ref);
 
     /** Removes an image nothing refers to any more; absent images are ignored. */
     void delete(ImageRef ref);
+
+    /**
+     * A time-limited URL a client can fetch the image from without credentials, straight from the store; empty when
+     * the store has none (the local disk), and the gateway then serves the bytes behind its own signed URL.
+     */
+    default Optional<String> directUrl(ImageRef ref) {
+        return Optional.empty();
+    }
 
     record StoredImage(byte[] bytes, String contentType) {
     }

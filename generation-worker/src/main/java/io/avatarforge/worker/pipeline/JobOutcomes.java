@@ -46,7 +46,8 @@ class JobOutcomes {
     void completed(GenerationJob job, ResilientProviderCaller.Outcome outcome, long providerMs, String prompt,
             List<Map<String, Object>> tried) {
         GenerationResult result = Objects.requireNonNull(outcome.result());
-        ImageRef stored = images.put("results", result.image(), result.contentType());
+        ImageRef stored = ImageRef.avatar(job.userId(), job.id().value(), job.attempts(), result.contentType());
+        images.put(stored, result.image());
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("usage", result.usage());
         metadata.put("prompt_chars", prompt.length());

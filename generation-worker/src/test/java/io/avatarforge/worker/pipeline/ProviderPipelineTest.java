@@ -345,8 +345,9 @@ class ProviderPipelineTest {
     }
 
     private JobId aQueuedJob(String provider, String style, String prompt) {
-        ImageRef input = images.put("inputs", INPUT_JPEG, "image/jpeg");
         JobId id = JobId.random();
+        ImageRef input = ImageRef.input(id.value(), "image/jpeg");
+        images.put(input, INPUT_JPEG);
         jdbc.sql("""
                 insert into generation_job (id, state, style, quality, prompt, provider, input_image_ref, created_at,
                     dispatched_at)

@@ -17,7 +17,8 @@ public final class GenerationJobRows {
 
     public static final String COLUMNS = "id, state, user_id, style, quality, prompt, provider, model, input_image_ref, "
             + "result_image_ref, estimated_cost, actual_cost, error_code, error_message, attempts, config_version, "
-            + "created_at, started_at, finished_at, provider_time_ms, total_time_ms, result_metadata, cache_source_id";
+            + "created_at, started_at, finished_at, provider_time_ms, total_time_ms, result_metadata, cache_source_id, "
+            + "result_purged_at";
 
     private GenerationJobRows() {
     }
@@ -48,7 +49,8 @@ public final class GenerationJobRows {
                 rs.getObject("provider_time_ms", Long.class),
                 rs.getObject("total_time_ms", Long.class),
                 rs.getString("result_metadata"),
-                cachedFrom == null ? null : new JobId(cachedFrom));
+                cachedFrom == null ? null : new JobId(cachedFrom),
+                instant(rs, "result_purged_at"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -129,7 +129,7 @@ public class JobTransitions {
             values.put("since", GenerationJobRows.timestamp(since));
             Optional<Source> source = source("""
                     where cache_key = :key and state = :completed and cache_source_id is null
-                      and result_image_ref is not null and finished_at > :since
+                      and result_image_ref is not null and result_purged_at is null and finished_at > :since
                     order by finished_at desc limit 1""", values);
             if (source.isEmpty()) {
                 return null;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Stores images as files under one root directory; writes go to a temporary file and are moved into place. */
 public final class LocalDiskImageStore implements ImageStore {
@@ -29,23 +28,20 @@ public final class LocalDiskImageStore implements ImageStore {
     }
 
     @Override
-    public ImageRef put(String category, byte[] bytes, String contentType) {
-        String id = UUID.randomUUID().toString();
-        ImageRef ref = new ImageRef(category + "/" + id.substring(0, 2) + "/" + id + "." + extension(contentType));
+    public void put(ImageRef ref, byte[] bytes) {
         Path target = root.resolve(ref.key());
         try {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
             Files.write(temp, bytes, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store image " + ref, e);
         }
-        return ref;
     }
 
     @Override
@@ -55,7 +51,7 @@ public final class LocalDiskImageStore implements ImageStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(new StoredImage(Files.readAllBytes(file), contentType(ref.key())));
+            return Optional.of(new StoredImage(Files.readAllBytes(file), ref.contentType()));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -74,24 +70,5 @@ public final class LocalDiskImageStore implements ImageStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete image " + ref, e);
         }
-    }
-
-    private static String extension(String contentType) {
-        return switch (contentType) {
-            case "image/png" -> "png";
-            case "image/jpeg" -> "jpg";
-            case "image/webp" -> "webp";
-            default -> throw new IllegalArgumentException("Unsupported content type " + contentType);
-        };
-    }
-
-    private static String contentType(String key) {
-        if (key.endsWith(".png")) {
-            return "image/png";
-        }
-        if (key.endsWith(".webp")) {
-            return "image/webp";
-        }
-        return "image/jpeg";
     }
 }
