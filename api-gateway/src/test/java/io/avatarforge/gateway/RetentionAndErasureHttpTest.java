@@ -172,6 +172,26 @@ class RetentionAndErasureHttpTest {
     }
 
     @Test
+    void erasingAJobWhoseResultAnsweredCacheHitsExpiresTheHitsToo() throws Exception {
+        String owner = createKey("generate", "cached-owner");
+        JobId source = aCompletedJob().ownedBy("cached-owner").insert(jdbc, images);
+        JobId hit = aCompletedJob().ownedBy("cached-owner").insert(jdbc, images);
+        // As the result cache writes a hit: the source's images, by reference.
+        jdbc.sql("""
+                update generation_job set cache_source_id = :source, actual_cost = 0,
+                    input_image_ref = (select input_image_ref from generation_job where id = :source),
+                    result_image_ref = (select result_image_ref from generation_job where id = :source)
+                where id = :hit""").param("source", source.value()).param("hit", hit.value()).update();
+        assertThat(status(hit, owner).get("image_url").isNull()).isFalse();
+
+        assertThat(delete("/api/v1/avatar/jobs/" + source, owner).statusCode()).isEqualTo(204);
+
+        JsonNode status = status(hit, owner);
+        assertThat(status.get("image_expired").asBoolean()).as("its image was the source's: %s", status).isTrue();
+        assertThat(status.get("image_url").isNull()).isTrue();
+    }
+
+    @Test
     void anotherCallersJobCannotBeErased() throws Exception {
         String stranger = createKey("generate", "stranger");
         JobId job = aCompletedJob().ownedBy("someone-else").insert(jdbc, images);
