@@ -77,7 +77,7 @@ final class NodeClient implements AutoCloseable {
             if (Files.isRegularFile(installed) && Files.mismatch(lock, installed) == -1) {
                 return target;
             }
-            run(target, Duration.ofMinutes(10), "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
+            run(target, Duration.ofMinutes(10), "npm", "ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error");
             Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
