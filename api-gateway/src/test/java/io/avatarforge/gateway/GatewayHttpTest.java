@@ -147,7 +147,11 @@ class GatewayHttpTest {
                 Arguments.of("image over the byte limit", Map.of("prompt", "x", "image", tooBigImage), 413,
                         "image_too_large"),
                 Arguments.of("file url", Map.of("prompt", "x", "image", "file:///etc/passwd"), 400,
-                        "url_not_allowed"));
+                        "url_not_allowed"),
+                Arguments.of("camelCase field", Map.of("prompt", "x", "image", IMAGE, "styleConfig", "pixel_art"),
+                        400, "unknown_field"),
+                Arguments.of("misspelt field", Map.of("prompt", "x", "image", IMAGE, "asynch", true), 400,
+                        "unknown_field"));
     }
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
@@ -179,6 +183,19 @@ class GatewayHttpTest {
                 "http://[::1]:PORT/face.png", "http://2130706433:PORT/face.png", "http://0x7f000001:PORT/face.png",
                 "http://127.1:PORT/face.png", "http://0.0.0.0:PORT/face.png",
                 "http://[::ffff:127.0.0.1]:PORT/face.png", "https://127.0.0.1:PORT/face.png");
+    }
+
+    @Test
+    void aFieldTheRequestDoesNotDefineIsRefusedAndNamedNotSilentlyDropped() throws Exception {
+        long jobsBefore = jobCount();
+
+        HttpResponse<String> response = post(Map.of("prompt", "x", "image", IMAGE, "asyncGeneration", true));
+
+        assertProblem(response, 400, "unknown_field");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("field").asString()).isEqualTo("asyncGeneration");
+        assertThat(problem.get("detail").asString()).startsWith("asyncGeneration: ");
+        assertThat(jobCount()).isEqualTo(jobsBefore);
     }
 
     @Test
