@@ -52,6 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 class GenerateController {
 
     private static final String STATUS_PATH = "/api/v1/avatar/status/";
+    private static final String REPLAYED = "`true` when this is the recorded answer to an earlier request with the "
+            + "same Idempotency-Key";
 
     private final GenerationService generation;
     private final CompletionWaiters waiters;
@@ -86,6 +88,8 @@ class GenerateController {
                              "quality": "medium", "async": true, "image": "data:image/jpeg;base64,/9j/4AAQSkZJRg..."}
                             """))))
     @ApiResponse(responseCode = "200", description = "Done within the wait (synchronous requests only)",
+            headers = @Header(name = IdempotencyService.REPLAYED_HEADER, description = REPLAYED,
+                    schema = @Schema(type = "string", allowableValues = "true")),
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = GenerationSuccessResponse.class), examples = @ExampleObject("""
                             {"status": "success", "avatar_id": "0193a5c4-7d1e-7c55-9a4e-2b4f7a1c9d01",
@@ -95,8 +99,10 @@ class GenerateController {
                                           "style_config": "cartoon_3d", "usage": null}}
                             """)))
     @ApiResponse(responseCode = "202", description = "Queued (or still running after the synchronous wait)",
-            headers = @Header(name = "Location", description = "The job's status URL",
+            headers = {@Header(name = "Location", description = "The job's status URL",
                     schema = @Schema(type = "string", format = "uri")),
+                @Header(name = IdempotencyService.REPLAYED_HEADER, description = REPLAYED,
+                    schema = @Schema(type = "string", allowableValues = "true"))},
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = AcceptedResponse.class), examples = @ExampleObject("""
                             {"status": "accepted", "job_id": "0193a5c4-7d1e-7c55-9a4e-2b4f7a1c9d01",

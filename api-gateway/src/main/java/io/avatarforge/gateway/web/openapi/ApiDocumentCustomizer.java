@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 
@@ -142,7 +144,8 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
         ApiResponse response = new ApiResponse()
                 .description("Refused: " + String.join(", ", codes))
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
-                        .schema(new Schema<>().$ref("#/components/schemas/" + RESPONSE_PREFIX + status))));
+                        .schema(new Schema<>().$ref("#/components/schemas/" + RESPONSE_PREFIX + status))
+                        .example(example(status, codes.iterator().next()))));
         if (status == 409 || status == 429 || status == 503) {
             response.addHeaderObject("Retry-After", header(
                     "Seconds to wait before retrying (sent with rate limits, a busy idempotency key, a full stream "
@@ -155,6 +158,17 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
                     "What remains of it and when it resets, e.g. `\"per-minute\";r=0;t=12`."));
         }
         return response;
+    }
+
+    private static Map<String, Object> example(int status, String code) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "about:blank");
+        example.put("title", HttpStatus.valueOf(status).getReasonPhrase());
+        example.put("status", status);
+        example.put("detail", "What went wrong, for humans");
+        example.put("instance", "/api/v1/avatar/generate");
+        example.put("code", code);
+        return example;
     }
 
     private static Header header(String description) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -79,6 +80,10 @@ class RecordSchemas implements ModelConverter {
             } else if (!request && (model.getRequired() == null || !model.getRequired().contains(name))) {
                 model.addRequiredItem(name);
             }
+            if (isOpenMap(component)) {
+                // A Map<String, Object> holds any JSON values, not only objects as swagger-core says.
+                property.setAdditionalProperties(true);
+            }
             if (annotated(component, NotBlank.class) && "string".equals(property.getType())) {
                 property.setMinLength(Math.max(1, property.getMinLength() == null ? 0 : property.getMinLength()));
                 property.setPattern(NOT_BLANK);
@@ -87,6 +92,11 @@ class RecordSchemas implements ModelConverter {
         if (model.getRequired() != null) {
             model.getRequired().sort(null);
         }
+    }
+
+    private static boolean isOpenMap(RecordComponent component) {
+        return component.getGenericType() instanceof ParameterizedType map && Map.class.equals(map.getRawType())
+                && Object.class.equals(map.getActualTypeArguments()[1]);
     }
 
     private String wireName(String name) {
