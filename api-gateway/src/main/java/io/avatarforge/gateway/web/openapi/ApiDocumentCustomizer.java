@@ -41,9 +41,10 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * What springdoc cannot read from the controllers. Per operation: the problem answers it can give (see
- * {@link ProblemResponses}. For the document: one problem schema and response per status, whose {@code code} enum is every {@link ProblemCode} and
- * {@link JobErrorCode} of that status, derived here so a code added later is documented without touching this class;
- * the enums and anchored patterns the server enforces but the types do not show.
+ * {@link ProblemResponses}), as references to the document's problem responses. For the document: one problem schema
+ * and response per status, whose {@code code} enum is every {@link ProblemCode} and {@link JobErrorCode} of that
+ * status, derived here so a code added later is documented without touching this class; the enums and anchored
+ * patterns the server enforces but the types do not show.
  */
 class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
 
