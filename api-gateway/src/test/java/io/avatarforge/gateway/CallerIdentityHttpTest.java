@@ -128,6 +128,21 @@ class CallerIdentityHttpTest {
         assertThat(generate(other, null).statusCode()).as("another key is unaffected").isEqualTo(202);
     }
 
+    /** The case: a key "for" userId used to be created bound to no user. */
+    @Test
+    void aKeyRequestNamingItsUserInCamelCaseIsRefusedNotCreatedForNobody() throws Exception {
+        long keysBefore = jdbc.sql("select count(*) from api_key").query(Long.class).single();
+
+        HttpResponse<String> refused = send("POST", "/api/v1/admin/api-keys", ADMIN_KEY,
+                JSON.writeValueAsString(Map.of("name", "k", "scopes", List.of("generate"), "userId", "grace")));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("code").asString()).isEqualTo("unknown_field");
+        assertThat(problem.get("field").asString()).isEqualTo("userId");
+        assertThat(jdbc.sql("select count(*) from api_key").query(Long.class).single()).isEqualTo(keysBefore);
+    }
+
     private String createKey(List<String> scopes, @Nullable String userId) throws Exception {
         String body = JSON.writeValueAsString(userId == null ? Map.of("name", "k", "scopes", scopes)
                 : Map.of("name", "k", "scopes", scopes, "user_id", userId));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.avatarforge.gateway.web.ProblemCode;
+import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.testkit.ApiAssertions;
 import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.AvatarIntegrationTest;
@@ -147,7 +149,11 @@ class GatewayHttpTest {
                 Arguments.of("image over the byte limit", Map.of("prompt", "x", "image", tooBigImage), 413,
                         "image_too_large"),
                 Arguments.of("file url", Map.of("prompt", "x", "image", "file:///etc/passwd"), 400,
-                        "url_not_allowed"));
+                        "url_not_allowed"),
+                Arguments.of("camelCase field", Map.of("prompt", "x", "image", IMAGE, "styleConfig", "pixel_art"),
+                        400, "unknown_field"),
+                Arguments.of("misspelt field", Map.of("prompt", "x", "image", IMAGE, "asynch", true), 400,
+                        "unknown_field"));
     }
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
@@ -179,6 +185,19 @@ class GatewayHttpTest {
                 "http://[::1]:PORT/face.png", "http://2130706433:PORT/face.png", "http://0x7f000001:PORT/face.png",
                 "http://127.1:PORT/face.png", "http://0.0.0.0:PORT/face.png",
                 "http://[::ffff:127.0.0.1]:PORT/face.png", "https://127.0.0.1:PORT/face.png");
+    }
+
+    @Test
+    void aFieldTheRequestDoesNotDefineIsRefusedAndNamedNotSilentlyDropped() throws Exception {
+        long jobsBefore = jobCount();
+
+        HttpResponse<String> response = post(Map.of("prompt", "x", "image", IMAGE, "asyncGeneration", true));
+
+        assertProblem(response, 400, "unknown_field");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("field").asString()).isEqualTo("asyncGeneration");
+        assertThat(problem.get("detail").asString()).startsWith("asyncGeneration: ");
+        assertThat(jobCount()).isEqualTo(jobsBefore);
     }
 
     @Test
@@ -251,6 +270,53 @@ class GatewayHttpTest {
         assertThat(JSON.readTree(readiness.body()).get("status").asString()).isEqualTo("UP");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/avatar/generate").contains("/api/v1/avatar/status/{jobId}");
+    }
+
+    @Test
+    void theDocumentNamesPropertiesAsTheyTravelWithTheNullnessTheServerKeeps() throws Exception {
+        JsonNode schemas = JSON.readTree(get("/v3/api-docs").body()).at("/components/schemas");
+
+        JsonNode request = schemas.at("/GenerateAvatarRequest/properties");
+        assertThat(request.has("style_config")).isTrue();
+        assertThat(request.has("async_generation")).isTrue();
+        assertThat(request.has("styleConfig")).isFalse();
+        assertThat(request.at("/prompt/minLength").asInt()).as("a blank prompt is refused").isEqualTo(1);
+        assertThat(request.at("/style_config/pattern").asString()).startsWith("^").endsWith("$");
+        assertThat(JSON.convertValue(request.at("/quality/enum"), List.class)).containsExactly("low", "medium", "high");
+        JsonNode status = schemas.at("/JobStatusResponse");
+        assertThat(status.at("/properties/image_url/nullable").asBoolean()).isTrue();
+        assertThat(JSON.convertValue(status.get("required"), List.class))
+                .contains("avatar_id", "progress_percent", "status").doesNotContain("image_url");
+    }
+
+    @Test
+    void everyProblemCodeAndJobErrorCodeIsDocumentedUnderItsStatus() throws Exception {
+        JsonNode schemas = JSON.readTree(get("/v3/api-docs").body()).at("/components/schemas");
+
+        for (ProblemCode code : ProblemCode.values()) {
+            assertThat(JSON.convertValue(schemas.at("/Problem" + code.status().value() + "/properties/code/enum"),
+                    List.class)).as(code.name()).contains(code.apiCode());
+        }
+        for (JobErrorCode code : JobErrorCode.values()) {
+            assertThat(JSON.convertValue(schemas.at("/Problem" + code.httpStatus() + "/properties/code/enum"),
+                    List.class)).as(code.name()).contains(code.apiCode());
+        }
+    }
+
+    @Test
+    void generateDocumentsEveryAnswerItGivesAndTheCallersItTakes() throws Exception {
+        JsonNode document = JSON.readTree(get("/v3/api-docs").body());
+        JsonNode generate = document.at("/paths/~1api~1v1~1avatar~1generate/post");
+
+        assertThat(document.at("/info/title").asString()).isEqualTo("Avatar Forge API");
+        assertThat(generate.at("/responses/202/headers/Location").isObject()).isTrue();
+        assertThat(generate.at("/responses/429/$ref").asString()).isEqualTo("#/components/responses/Problem429");
+        assertThat(document.at("/components/responses/Problem429/headers").has("Retry-After")).isTrue();
+        assertThat(document.at("/components/responses/Problem429/headers").has("RateLimit")).isTrue();
+        assertThat(generate.get("security").toString()).contains("api_key").contains("firebase_id_token");
+        assertThat(document.at("/paths/~1api~1v1~1avatar~1styles/get").has("security")).as("public").isFalse();
+        assertThat(document.at("/paths/~1api~1v1~1avatar~1images~1{id}/get/parameters").toString())
+                .contains("\"expires\",\"required\":true").contains("\"signature\",\"required\":true");
     }
 
     /** A problem as every API client gets one, and without a trace of the server's internals. */

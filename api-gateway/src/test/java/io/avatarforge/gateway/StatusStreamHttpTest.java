@@ -94,7 +94,7 @@ class StatusStreamHttpTest {
         assertThat(status(stream.nextEvent(WAIT))).isEqualTo("queued");
 
         // Canceling commits the job's completion event, which the relay publishes and every gateway reads.
-        assertThat(api.withKey(ADMIN_KEY).post("/api/v1/avatar/jobs/" + id + "/cancel", Map.of()).statusCode())
+        assertThat(api.withKey(ADMIN_KEY).send("POST", "/api/v1/avatar/jobs/" + id + "/cancel", null).statusCode())
                 .isEqualTo(200);
 
         EventStream.Event last = stream.nextEvent(WAIT);

@@ -3,11 +3,11 @@ package io.avatarforge.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 class StandaloneEndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final BufferedImage PORTRAIT = TestImages.face(640, 640);
 
     @Test
@@ -62,8 +61,7 @@ class StandaloneEndToEndTest {
 
         try (ConfigurableApplicationContext restarted = start(dataDir)) {
             String base = "http://localhost:" + restarted.getEnvironment().getProperty("local.server.port");
-            HttpResponse<String> status = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(base + "/api/v1/avatar/status/" + asyncJob)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> status = ApiClient.at(base).get("/api/v1/avatar/status/" + asyncJob);
             assertThat(status.statusCode()).isEqualTo(200);
             JsonNode body = JSON.readTree(status.body());
             assertThat(body.get("status").asString()).isEqualTo("completed");
@@ -79,8 +77,7 @@ class StandaloneEndToEndTest {
     private static JsonNode awaitCompletion(String base, String jobId) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(base + "/api/v1/avatar/status/" + jobId)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = ApiClient.at(base).get("/api/v1/avatar/status/" + jobId);
             last[0] = JSON.readTree(response.body());
             assertThat(last[0].get("status").asString()).as(response.body()).isNotEqualTo("failed");
             return "completed".equals(last[0].get("status").asString());
@@ -108,7 +105,8 @@ class StandaloneEndToEndTest {
     }
 
     private static BufferedImage download(String url) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        // Through ApiClient, whose base URL the absolute image URL already carries, so the answer is checked too.
+        HttpResponse<byte[]> response = ApiClient.at("").send(HttpRequest.newBuilder(URI.create(url)),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -123,9 +121,6 @@ class StandaloneEndToEndTest {
     }
 
     private static HttpResponse<String> post(String base, Map<String, Object> body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/avatar/generate"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.at(base).post("/api/v1/avatar/generate", body);
     }
 }

@@ -20,7 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * random port ({@code @Autowired ApiClient api}); {@link #at} makes one for any other base URL.
  *
  * <p>Requests fail with an unchecked exception when the server cannot be reached; an HTTP error status is a response,
- * for the test to assert on.
+ * for the test to assert on. Every exchange is checked against the committed API document ({@code api/openapi.json},
+ * see {@link ApiContract}): a response it does not describe, or an accepted request it does not allow, fails the test
+ * with the validator's messages. {@link #sendingInvalidRequests} skips the request side for tests whose point is a
+ * request the document forbids.
  */
 public final class ApiClient {
 
@@ -33,16 +36,18 @@ public final class ApiClient {
     private final Supplier<String> baseUrl;
     private final @Nullable String key;
     private final Duration timeout;
+    private final boolean checkRequests;
 
-    private ApiClient(Supplier<String> baseUrl, @Nullable String key, Duration timeout) {
+    private ApiClient(Supplier<String> baseUrl, @Nullable String key, Duration timeout, boolean checkRequests) {
         this.baseUrl = baseUrl;
         this.key = key;
         this.timeout = timeout;
+        this.checkRequests = checkRequests;
     }
 
     /** A client of the server at {@code baseUrl} (scheme, host and port, no trailing slash). */
     public static ApiClient at(String baseUrl) {
-        return new ApiClient(() -> baseUrl, null, DEFAULT_TIMEOUT);
+        return new ApiClient(() -> baseUrl, null, DEFAULT_TIMEOUT, true);
     }
 
     /**
@@ -51,17 +56,25 @@ public final class ApiClient {
      */
     static ApiClient onLocalServer(Environment environment) {
         return new ApiClient(() -> "http://localhost:" + environment.getRequiredProperty("local.server.port"), null,
-                DEFAULT_TIMEOUT);
+                DEFAULT_TIMEOUT, true);
     }
 
     /** The same client sending {@code Authorization: Bearer key}; without one when {@code key} is null. */
     public ApiClient withKey(@Nullable String key) {
-        return new ApiClient(baseUrl, key, timeout);
+        return new ApiClient(baseUrl, key, timeout, checkRequests);
+    }
+
+    /**
+     * The same client, not checking its requests against the API document (their responses still are): for tests that
+     * send, on purpose, a request the document forbids and the server accepts.
+     */
+    public ApiClient sendingInvalidRequests() {
+        return new ApiClient(baseUrl, key, timeout, false);
     }
 
     /** The same client waiting up to {@code timeout} for each response (30 seconds unless set). */
     public ApiClient withTimeout(Duration timeout) {
-        return new ApiClient(baseUrl, key, timeout);
+        return new ApiClient(baseUrl, key, timeout, checkRequests);
     }
 
     /** The absolute URL of {@code path} on this client's server. */
@@ -87,17 +100,17 @@ public final class ApiClient {
      * none and no Content-Type.
      */
     public HttpResponse<String> send(String method, String path, @Nullable Object body, String... headers) {
+        String text = body == null ? "" : body instanceof String string ? string : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body instanceof String text ? text
-                                : JSON.writeValueAsString(body)));
+                        : HttpRequest.BodyPublishers.ofString(text));
         if (headers.length > 0) {
             request.headers(headers);
         }
         if (body != null && !namesContentType(headers)) {
             request.header("Content-Type", "application/json");
         }
-        return send(request);
+        return exchange(request, text, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends a request the test built itself (odd bodies, odd headers), with this client's key and timeout. */
@@ -105,20 +118,34 @@ public final class ApiClient {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** As {@link #send(HttpRequest.Builder)}, reading the body with {@code body} (bytes, for an image). */
+    /**
+     * As {@link #send(HttpRequest.Builder)}, reading the body with {@code body} (bytes, for an image). A body read as
+     * neither a string nor bytes (a stream) is not checked against the document; the status and headers are.
+     */
     public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
-        request.timeout(timeout);
+        // The text of a body the test built itself cannot be read back: only a request without one is checked.
+        boolean bodiless = request.copy().build().bodyPublisher().map(p -> p.contentLength() == 0).orElse(true);
+        return exchange(request, bodiless ? "" : null, body);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, @Nullable String requestBody,
+            HttpResponse.BodyHandler<T> body) {
+        builder.timeout(timeout);
         if (key != null) {
-            request.header("Authorization", "Bearer " + key);
+            builder.header("Authorization", "Bearer " + key);
         }
+        HttpRequest request = builder.build();
+        HttpResponse<T> response;
         try {
-            return HTTP.send(request.build(), body);
+            response = HTTP.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a response", e);
         }
+        ApiContract.check(request, requestBody, checkRequests, response);
+        return response;
     }
 
     /** The response's body as a JSON tree. */

@@ -8,6 +8,19 @@ import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.platform.config.ConfigValidator;
 import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.config.Secrets;
+import io.avatarforge.gateway.web.openapi.ApiSecurity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.avatarforge.gateway.web.openapi.ProblemResponses;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.avatarforge.model.config.ConfigValidationError;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +44,33 @@ import tools.jackson.databind.node.ObjectNode;
  * the version history and rollback (all admin scope); the configuration's public view and the JSON Schema (open).
  */
 @RestController
+@Tag(name = "Configuration", description = "The live configuration: read, change, history, rollback (admin scope).")
 class ConfigController {
+
+    /** What {@code GET /config} answers (documentation of the map it builds). */
+    @Schema(name = "ConfigView")
+    record ConfigView(long version, @Schema(description = "The configuration document (see `/config/schema`), "
+            + "environment overrides applied, credentials as `***`.", type = "object") Map<String, Object> config) {
+    }
+
+    /** What an update or rollback answers, valid (200) or not (422). */
+    @Schema(name = "ConfigChangeOutcome")
+    record ConfigChangeOutcome(@Schema(allowableValues = {"updated", "unchanged", "invalid"}) String status,
+            @Schema(description = "The version in force after this request") long version,
+            List<ConfigValidationError> validationErrors) {
+    }
+
+    /** One entry of the history (documentation of the map {@link #entry} builds). */
+    @Schema(name = "ConfigVersion")
+    record ConfigVersion(long version, String action, @Nullable Long sourceVersion, @Nullable String createdBy,
+            Instant createdAt, List<String> changedPaths,
+            @Nullable @Schema(type = "object", nullable = true) Map<String, Object> patch) {
+    }
+
+    /** The history's answer. */
+    @Schema(name = "ConfigHistory")
+    record ConfigHistory(long currentVersion, List<ConfigVersion> versions) {
+    }
 
     private static final MediaType SCHEMA_JSON = MediaType.parseMediaType("application/schema+json");
 
@@ -57,6 +96,11 @@ class ConfigController {
      * a 403, since it is entitled to strictly more than an anonymous caller, never less.
      */
     @GetMapping("/api/v1/avatar/config")
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @Operation(summary = "Read the configuration in force")
+    @ApiResponse(responseCode = "200", description = "The configuration",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConfigView.class)))
+    @ProblemResponses(ProblemCode.CONFIG_UNAVAILABLE)
     ResponseEntity<Map<String, Object>> current() {
         // Two answers at one URL, chosen by the Authorization header: caches must keep them apart.
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().varyBy(HttpHeaders.AUTHORIZATION);
@@ -75,19 +119,51 @@ class ConfigController {
     }
 
     @PostMapping(path = "/api/v1/avatar/config", consumes = "application/json")
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @Operation(summary = "Change the configuration", description = """
+            The body is a JSON merge patch (RFC 7386) of the configuration document described by \
+            `GET /api/v1/avatar/config/schema`: members present replace, `null` removes. The result is validated \
+            as a whole; an invalid one is refused with 422 and every reason in `validation_errors`.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(type = "object",
+                            description = "A merge patch of the configuration document"),
+                    examples = @ExampleObject("""
+                            {"service_config": {"default_style": "pixel_art"}}
+                            """))))
+    @ApiResponse(responseCode = "200", description = "Applied (or nothing changed)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = ConfigChangeOutcome.class)))
+    @ApiResponse(responseCode = "422", description = "The resulting configuration is invalid; nothing changed",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ConfigChangeOutcome.class)))
+    @ProblemResponses(ProblemCode.CONFIG_CONFLICT)
     ResponseEntity<Map<String, Object>> update(@RequestBody JsonNode patch,
             @AuthenticationPrincipal ApiKeyPrincipal caller) {
         return answer(administration.update(patch, caller.actor()));
     }
 
     @PostMapping("/api/v1/avatar/config/rollback/{version}")
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @Operation(summary = "Roll back to an earlier version", description = "Applies that version's document again as a "
+            + "new version.")
+    @ApiResponse(responseCode = "200", description = "Applied", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = ConfigChangeOutcome.class)))
+    @ApiResponse(responseCode = "422", description = "That version is not valid any more; nothing changed",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ConfigChangeOutcome.class)))
+    @ProblemResponses({ProblemCode.CONFIG_VERSION_NOT_FOUND, ProblemCode.CONFIG_CONFLICT})
     ResponseEntity<Map<String, Object>> rollback(@PathVariable long version,
             @AuthenticationPrincipal ApiKeyPrincipal caller) {
         return answer(administration.rollback(version, caller.actor()));
     }
 
     @GetMapping("/api/v1/avatar/config/versions")
-    Map<String, Object> history(@RequestParam(defaultValue = "50") int limit) {
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
+    @Operation(summary = "List the configuration's versions", description = "Newest first.")
+    @ApiResponse(responseCode = "200", description = "The history",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConfigHistory.class)))
+    Map<String, Object> history(@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500",
+                    defaultValue = "50"))
+            @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
             throw new ApiProblemException(ProblemCode.INVALID_FIELD, "limit: must be between 1 and 500");
         }
@@ -99,6 +175,9 @@ class ConfigController {
     }
 
     @GetMapping(path = "/api/v1/avatar/config/schema")
+    @Operation(summary = "Read the configuration's JSON Schema", description = "Public; for editors and CI checks.")
+    @ApiResponse(responseCode = "200", description = "The JSON Schema (draft 2020-12) of the configuration document",
+            content = @Content(mediaType = "application/schema+json", schema = @Schema(type = "object")))
     ResponseEntity<String> schema() {
         return ResponseEntity.ok().contentType(SCHEMA_JSON).body(validator.schemaText());
     }

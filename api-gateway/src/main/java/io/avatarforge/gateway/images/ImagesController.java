@@ -9,6 +9,13 @@ import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
 import java.net.URI;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.avatarforge.gateway.web.openapi.ProblemResponses;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
@@ -25,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * erasure answers 410 {@code image_expired}.
  */
 @RestController
+@Tag(name = "Images", description = "Generated avatars, behind signed URLs.")
 class ImagesController {
 
     private final GatewayJobRepository jobs;
@@ -38,7 +46,18 @@ class ImagesController {
     }
 
     @GetMapping("/api/v1/avatar/images/{id}")
-    ResponseEntity<byte[]> image(@PathVariable String id, @RequestParam(defaultValue = "0") long expires,
+    @Operation(summary = "Download a generated avatar", description = "Use the `image_url` of a result or status "
+            + "as it is: its `expires` and `signature` are required, and a fresh one comes with every status read.")
+    @ApiResponse(responseCode = "200", description = "The image", content = {
+        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
+    @ProblemResponses(ProblemCode.INVALID_SIGNATURE)
+    ResponseEntity<byte[]> image(@PathVariable String id,
+            @Parameter(required = true, description = "Unix time the URL expires at",
+                    schema = @Schema(type = "integer", format = "int64"))
+            @RequestParam(defaultValue = "0") long expires,
+            @Parameter(required = true, description = "The URL's signature", schema = @Schema(type = "string"))
             @RequestParam(defaultValue = "") String signature) {
         // An unknown id and a bad signature answer alike, so the endpoint reveals nothing about which ids exist.
         JobId avatarId = JobId.parse(id).orElseThrow(ImagesController::notFound);

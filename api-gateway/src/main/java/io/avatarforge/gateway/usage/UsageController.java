@@ -3,6 +3,12 @@ package io.avatarforge.gateway.usage;
 import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.gateway.web.ProblemCode;
+import io.avatarforge.gateway.web.openapi.ApiSecurity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/avatar/usage?from=&to=&user_id=}: days are ISO dates in the budget's timezone, inclusive. */
 @RestController
+@Tag(name = "Usage", description = "Generations and cost per day and user.")
+@SecurityRequirement(name = ApiSecurity.API_KEY)
+@SecurityRequirement(name = ApiSecurity.FIREBASE_ID_TOKEN)
 class UsageController {
 
     private static final long MAX_DAYS = 366;
@@ -24,7 +33,12 @@ class UsageController {
     }
 
     @GetMapping("/api/v1/avatar/usage")
-    UsageReport usage(@RequestParam(required = false) @Nullable String from,
+    @Operation(summary = "Read usage", description = "Days are ISO dates in the budget's timezone, inclusive, at most "
+            + MAX_DAYS + " of them. Admins see everyone's usage or one user's; anyone else only their own.")
+    UsageReport usage(
+            @Parameter(description = "First day (default: `to`)", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = "Last day (default: today)", schema = @Schema(type = "string", format = "date"))
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(name = "user_id", required = false) @Nullable String userId) {
         LocalDate today = usage.today();

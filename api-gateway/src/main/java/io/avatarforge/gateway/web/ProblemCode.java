@@ -17,6 +17,8 @@ public enum ProblemCode {
     MISSING_FIELD("missing_field", HttpStatus.BAD_REQUEST),
     /** A field or parameter has the wrong type, format or value. */
     INVALID_FIELD("invalid_field", HttpStatus.BAD_REQUEST),
+    /** A property the request body does not have (misspelt, or camelCase instead of snake_case); named in {@code field}. */
+    UNKNOWN_FIELD("unknown_field", HttpStatus.BAD_REQUEST),
     INVALID_QUALITY("invalid_quality", HttpStatus.BAD_REQUEST),
     UNKNOWN_STYLE("unknown_style", HttpStatus.BAD_REQUEST),
     /**

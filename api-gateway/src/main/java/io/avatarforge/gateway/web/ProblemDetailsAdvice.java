@@ -3,6 +3,7 @@ package io.avatarforge.gateway.web;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem details. Every answer carries a stable {@code code};
@@ -94,13 +96,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause != null) {
             return asObject(handleApiProblem(cause));
         }
+        UnrecognizedPropertyException unknown = findCause(ex, UnrecognizedPropertyException.class);
+        if (unknown != null) {
+            String field = path(unknown);
+            ResponseEntity<ProblemDetail> answer = problem(ProblemCode.UNKNOWN_FIELD,
+                    field + ": is not a property of this request (names are snake_case)");
+            Objects.requireNonNull(answer.getBody()).setProperty("field", field);
+            return asObject(answer);
+        }
         DatabindException binding = findCause(ex, DatabindException.class);
         if (binding != null && findCause(ex, StreamReadException.class) == null) {
-            String field = binding.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b)
-                    .orElse("body");
-            return asObject(problem(ProblemCode.INVALID_FIELD, field + ": has the wrong type or format"));
+            return asObject(problem(ProblemCode.INVALID_FIELD, path(binding) + ": has the wrong type or format"));
         }
         return asObject(problem(ProblemCode.INVALID_JSON, "The request body is not valid JSON or is missing"));
     }
@@ -133,6 +139,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
         return (ResponseEntity) entity;
+    }
+
+    /** Where in the body the binding failed, as {@code a.b.[0].c}. */
+    private static String path(DatabindException binding) {
+        return binding.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b)
+                .orElse("body");
     }
 
     private static <T extends Throwable> @Nullable T findCause(Throwable ex, Class<T> type) {
