@@ -49,8 +49,12 @@ class ConfigController {
 
     /** What {@code GET /config} answers (documentation of the map it builds). */
     @Schema(name = "ConfigView")
-    record ConfigView(long version, @Schema(description = "The configuration document (see `/config/schema`), "
-            + "environment overrides applied, credentials as `***`.", type = "object") Map<String, Object> config) {
+    record ConfigView(long version,
+            @Schema(description = "`public` (anyone: service defaults, quality tiers, style templates) or `full` "
+                    + "(admins: the whole document)", allowableValues = {"public", "full"}) String view,
+            @Schema(description = "The configuration document (see `/config/schema`): for admins whole, environment "
+                    + "overrides applied, credentials as `***`; for anyone else its public part.", type = "object")
+            Map<String, Object> config) {
     }
 
     /** What an update or rollback answers, valid (200) or not (422). */
@@ -96,8 +100,9 @@ class ConfigController {
      * a 403, since it is entitled to strictly more than an anonymous caller, never less.
      */
     @GetMapping("/api/v1/avatar/config")
-    @SecurityRequirement(name = ApiSecurity.API_KEY)
-    @Operation(summary = "Read the configuration in force")
+    @Operation(summary = "Read the configuration in force",
+            description = "Public: without an admin key, its public view (service defaults, quality tiers, style "
+                    + "templates; no providers, limits or credentials). With an admin key (bearer), the whole document.")
     @ApiResponse(responseCode = "200", description = "The configuration",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConfigView.class)))
     @ProblemResponses(ProblemCode.CONFIG_UNAVAILABLE)

@@ -1,11 +1,13 @@
 package io.avatarforge.gateway.erasure;
 
 import io.avatarforge.gateway.security.Caller;
+import io.avatarforge.gateway.web.ProblemCode;
+import io.avatarforge.gateway.web.openapi.ApiSecurity;
+import io.avatarforge.gateway.web.openapi.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ProblemDetail;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Erasure on request: {@code DELETE} a job's images, or all of a user's data (see {@link Erasure}). */
 @RestController
+@Tag(name = "Erasure", description = "Deleting a job's images or all of a user's data on request (privacy).")
+@SecurityRequirement(name = ApiSecurity.API_KEY)
+@SecurityRequirement(name = ApiSecurity.FIREBASE_ID_TOKEN)
 class ErasureController {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final Erasure erasure;
 
@@ -27,10 +30,7 @@ class ErasureController {
             description = "Deletes the job's photo and result at once (a queued job is canceled first). The job stays: "
                     + "its status says image_expired and its image URL answers 410. For the job's owner or an admin.")
     @ApiResponse(responseCode = "204", description = "Erased (or already gone)")
-    @ApiResponse(responseCode = "404", description = "job_not_found: no such job visible to the caller",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "job_running: a worker is generating it; retry once it ended",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses({ProblemCode.JOB_NOT_FOUND, ProblemCode.JOB_RUNNING})
     @DeleteMapping("/api/v1/avatar/jobs/{jobId}")
     ResponseEntity<Void> eraseJob(@PathVariable String jobId) {
         erasure.eraseJob(jobId, Caller.current());
@@ -42,10 +42,7 @@ class ErasureController {
                     + "the job rows (user id replaced by a marker, prompts cleared); costs stay for usage reports. For "
                     + "an admin key or the user's own Firebase identity.")
     @ApiResponse(responseCode = "204", description = "Erased (also when the user had no data)")
-    @ApiResponse(responseCode = "403", description = "forbidden: neither an admin nor the user themself",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "job_running: one of the user's jobs is being generated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProblemResponses({ProblemCode.FORBIDDEN, ProblemCode.JOB_RUNNING})
     @DeleteMapping("/api/v1/avatar/users/{userId}/data")
     ResponseEntity<Void> eraseUser(@PathVariable String userId) {
         erasure.eraseUser(userId, Caller.current());

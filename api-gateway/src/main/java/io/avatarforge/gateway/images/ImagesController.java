@@ -52,7 +52,11 @@ class ImagesController {
         @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
         @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
         @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary"))})
-    @ProblemResponses(ProblemCode.INVALID_SIGNATURE)
+    @ApiResponse(responseCode = "302", description = "The image lives in a storage bucket: follow `Location`, a "
+            + "signed URL of the bucket (a gateway URL handed out before the store moved there)",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", required = true,
+                    schema = @Schema(type = "string", format = "uri")))
+    @ProblemResponses({ProblemCode.INVALID_SIGNATURE, ProblemCode.IMAGE_NOT_FOUND, ProblemCode.IMAGE_EXPIRED})
     ResponseEntity<byte[]> image(@PathVariable String id,
             @Parameter(required = true, description = "Unix time the URL expires at",
                     schema = @Schema(type = "integer", format = "int64"))

@@ -18,7 +18,10 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.avatarforge.gateway.web.openapi.ApiSecurity;
+import io.avatarforge.gateway.web.openapi.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -75,6 +78,8 @@ class OpenAiController {
     }
 
     @PostMapping(path = EDITS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ProblemResponses(problemJson = false)
+    @SecurityRequirement(name = ApiSecurity.API_KEY)
     @Operation(summary = "Edit an image (OpenAI-compatible): turn a photo into an avatar of the style named by model",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -128,6 +133,7 @@ class OpenAiController {
     }
 
     @GetMapping("/v1/models")
+    @ProblemResponses(problemJson = false)
     @Operation(summary = "List the styles as models (OpenAI-compatible)")
     @ApiResponse(responseCode = "200", description = "The styles of the live configuration",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiModels.class)))
@@ -137,6 +143,7 @@ class OpenAiController {
     }
 
     @GetMapping("/v1/models/{model}")
+    @ProblemResponses(problemJson = false)
     @Operation(summary = "One style as a model (OpenAI-compatible)")
     @ApiResponse(responseCode = "200", description = "The style exists",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiModels.Model.class)))

@@ -52,6 +52,10 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
+        ProblemResponses declared = handler.getMethodAnnotation(ProblemResponses.class);
+        if (declared != null && !declared.problemJson()) {
+            return operation;
+        }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         for (int status : refusalStatuses(operation, handler)) {

@@ -23,4 +23,10 @@ public @interface ProblemResponses {
 
     /** Whether the operation can answer with a failed job's code and status (a synchronous generation). */
     boolean jobFailures() default false;
+
+    /**
+     * False for an operation that refuses in another error shape than problem+json (the OpenAI-compatible endpoint,
+     * whose errors are OpenAI's): it documents its refusals itself and gets none of the problem answers.
+     */
+    boolean problemJson() default true;
 }
