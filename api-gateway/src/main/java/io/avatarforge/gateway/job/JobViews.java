@@ -54,7 +54,7 @@ public class JobViews {
                 job.costSoFar(),
                 queue == null ? null : queue.position(),
                 queue == null ? null : queue.estimatedSeconds(),
-                job.state() == JobState.COMPLETED ? new JobStatusResponse.Metadata(job.cached()) : null,
+                new JobStatusResponse.Metadata(job.cached()),
                 job.state() == JobState.COMPLETED && job.resultPurged());
     }
 

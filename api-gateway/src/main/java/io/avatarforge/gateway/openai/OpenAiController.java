@@ -94,9 +94,18 @@ class OpenAiController {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "404", description = "model names no style (model_not_found)",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @ApiResponse(responseCode = "413", description = "The image is over the size or pixel limit",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not multipart/form-data, or the image is not a PNG, "
+            + "JPEG or WebP image",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @ApiResponse(responseCode = "422", description = "The image turned out to be unusable when generating",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "429", description = "A rate limit or a budget is used up",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds until a retry may succeed",
                     schema = @Schema(type = "integer")),
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @ApiResponse(responseCode = "500", description = "The service failed unexpectedly",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))
     @ApiResponse(responseCode = "502", description = "The generation failed upstream",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = OpenAiError.class)))

@@ -95,7 +95,8 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
     }
 
     private static SortedSet<Integer> refusalStatuses(Operation operation, HandlerMethod handler) {
-        SortedSet<Integer> statuses = new TreeSet<>(List.of(400, 500));
+        // 401 everywhere: a bearer credential that is not valid is refused on public operations too.
+        SortedSet<Integer> statuses = new TreeSet<>(List.of(400, 401, 500));
         if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {
             statuses.add(404);
         }
