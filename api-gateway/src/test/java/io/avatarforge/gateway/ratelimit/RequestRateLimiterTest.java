@@ -50,6 +50,7 @@ class RequestRateLimiterTest {
         AtomicInteger allowed = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+        long started = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 80; i++) {
                 RequestRateLimiter replica = replicas.get(i % 2);
@@ -66,9 +67,14 @@ class RequestRateLimiterTest {
             }
         }
 
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
         assertThat(failures).isEmpty();
-        assertThat(allowed).hasValue(25);
-        assertThat(refused).hasValue(55);
+        // The bucket refills one request every 60/25 = 2.4 s: on a loaded machine a burst can last long enough for
+        // a refill to come due, which is the limit working, not a leak. Never more than the allowance plus those.
+        int refilled = (int) (elapsedMillis / 2400);
+        assertThat(allowed.get()).as("allowed in a burst of %d ms", elapsedMillis).isBetween(25, 25 + refilled);
+        assertThat(allowed.get() + refused.get()).isEqualTo(80);
     }
 
     @Test

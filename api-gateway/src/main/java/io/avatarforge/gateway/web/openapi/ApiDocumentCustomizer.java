@@ -4,8 +4,6 @@ import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.job.Quality;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -29,11 +27,9 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
@@ -95,13 +91,11 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
     }
 
     private static SortedSet<Integer> refusalStatuses(Operation operation, HandlerMethod handler) {
-        // 401 everywhere: a bearer credential that is not valid is refused on public operations too.
-        SortedSet<Integer> statuses = new TreeSet<>(List.of(400, 401, 500));
+        // 401 and 403 everywhere: a bearer credential that is not valid is refused on public operations too, and so is
+        // a browser page of an origin CORS does not allow (cors_rejected).
+        SortedSet<Integer> statuses = new TreeSet<>(List.of(400, 401, 403, 500));
         if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {
             statuses.add(404);
-        }
-        if (isSecured(handler)) {
-            statuses.addAll(List.of(401, 403));
         }
         if (operation.getRequestBody() != null) {
             statuses.addAll(List.of(413, 415));
@@ -116,11 +110,6 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
         return statuses;
     }
 
-    private static boolean isSecured(HandlerMethod handler) {
-        return Stream.of(handler.getMethod(), handler.getBeanType()).anyMatch(element ->
-                AnnotatedElementUtils.hasAnnotation(element, SecurityRequirement.class)
-                        || AnnotatedElementUtils.hasAnnotation(element, SecurityRequirements.class));
-    }
 
     private static Schema<?> problemSchema(int status, Set<String> codes) {
         return new ObjectSchema()

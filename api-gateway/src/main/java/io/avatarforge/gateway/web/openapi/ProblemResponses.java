@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The refusals an operation can answer with beyond those every operation has (400, 401 for a bearer that is not
- * valid, and 500; 404 with path variables; 403 where it needs a caller; 413 and 415 where it takes a body): {@link ApiDocumentCustomizer} documents the status of each code
+ * The refusals an operation can answer with beyond those every operation has (400; 401 for a bearer that is not
+ * valid and 403 for a scope or a CORS refusal, which any operation can meet; 500; 404 with path variables; 413 and 415
+ * where it takes a body): {@link ApiDocumentCustomizer} documents the status of each code
  * named here, each status with every code of that status as its {@code code} enum.
  */
 @Documented
