@@ -46,29 +46,44 @@ class FirebaseAuthEmulatorTest {
 
     @BeforeAll
     static void startTheAuthEmulator(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        host = "127.0.0.1:" + freePort();
-        // The emulator hub and logging ports are fixed by default (4400, 4500); free ones keep parallel runs apart.
-        Path config = dir.resolve("firebase.json");
-        Files.writeString(config, """
-                {"emulators": {"auth": {"host": "127.0.0.1", "port": %d},
-                               "hub": {"host": "127.0.0.1", "port": %d},
-                               "logging": {"host": "127.0.0.1", "port": %d},
-                               "ui": {"enabled": false}, "singleProjectMode": true}}
-                """.formatted(Integer.parseInt(host.substring(host.indexOf(':') + 1)), freePort(), freePort()));
-        emulator = NodeClient.start("auth-emulator", "node_modules/firebase-tools/lib/bin/firebase.js",
-                "emulators:start", "--only", "auth", "--project", PROJECT, "--config", config.toString());
-        long deadline = System.nanoTime() + START.toNanos();
         StringBuilder seen = new StringBuilder();
-        for (String line = emulator.nextLine(START); ; line = emulator.nextLine(START)) {
-            if (line == null || System.nanoTime() > deadline) {
-                throw new IllegalStateException("The Auth emulator did not get ready: " + seen);
+        // A port found free can be taken before the emulator binds it (it checks first and gives up): try again on
+        // other ports.
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            int port = freePort();
+            // The emulator hub and logging ports are fixed by default (4400, 4500); free ones keep runs apart.
+            Path config = dir.resolve("firebase-" + attempt + ".json");
+            Files.writeString(config, """
+                    {"emulators": {"auth": {"host": "127.0.0.1", "port": %d},
+                                   "hub": {"host": "127.0.0.1", "port": %d},
+                                   "logging": {"host": "127.0.0.1", "port": %d},
+                                   "ui": {"enabled": false}, "singleProjectMode": true}}
+                    """.formatted(port, freePort(), freePort()));
+            emulator = NodeClient.start("auth-emulator", "node_modules/firebase-tools/lib/bin/firebase.js",
+                    "emulators:start", "--only", "auth", "--project", PROJECT, "--config", config.toString());
+            if (awaitReady(emulator, seen)) {
+                host = "127.0.0.1:" + port;
+                FirebaseProcessEnvironment.setenv("FIREBASE_AUTH_EMULATOR_HOST", host);
+                return;
             }
+            emulator.close();
+        }
+        throw new IllegalStateException("The Auth emulator did not get ready: " + seen);
+    }
+
+    private static boolean awaitReady(NodeClient emulator, StringBuilder seen) throws InterruptedException {
+        long deadline = System.nanoTime() + START.toNanos();
+        for (String line = emulator.nextLine(START); line != null && System.nanoTime() < deadline;
+                line = emulator.nextLine(START)) {
             seen.append(line).append('\n');
             if (line.contains("All emulators ready")) {
-                break;
+                return true;
+            }
+            if (line.contains("could not start")) {
+                return false;
             }
         }
-        FirebaseProcessEnvironment.setenv("FIREBASE_AUTH_EMULATOR_HOST", host);
+        return false;
     }
 
     @DynamicPropertySource
@@ -128,9 +143,20 @@ class FirebaseAuthEmulatorTest {
         return JSON.readTree(answer.body());
     }
 
+    /**
+     * A port free now, below the ephemeral range (32768 and up on Linux), where the outgoing connections of everything
+     * else on the machine would otherwise compete for it.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int tries = 0; ; tries++) {
+            int port = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                if (tries == 50) {
+                    throw taken;
+                }
+            }
         }
     }
 }
