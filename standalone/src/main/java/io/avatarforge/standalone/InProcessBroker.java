@@ -37,8 +37,8 @@ final class InProcessBroker implements AutoCloseable {
 
     /**
      * Formats a fresh log directory (the broker's messages do not survive a restart: queued jobs are re-dispatched
-     * from the database) and starts the broker in the background: its port is known at once, so the application
-     * context (database, Flyway, web server) starts meanwhile and only the Kafka clients wait ({@link #bootstrapServers}).
+     * from the database) and starts the broker in the background, so the application context (database, Flyway,
+     * web server) starts meanwhile and only what reads the broker's address waits ({@link #bootstrapServers}).
      */
     static InProcessBroker start(Path directory) {
         deleteRecursively(directory);
