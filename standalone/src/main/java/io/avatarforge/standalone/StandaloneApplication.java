@@ -10,14 +10,17 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.core.env.PropertySource;
 
 /**
  * The whole product in one process for a laptop: gateway + worker, an in-process KRaft broker, an H2 file database in
@@ -30,22 +33,40 @@ public class StandaloneApplication {
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneApplication.class);
     private static final String ADMIN_KEY_PROPERTY = "avatar.gateway.security.bootstrap-admin-key";
     private static final String WEBHOOK_SECRET_PROPERTY = "avatar.webhooks.service-secret";
+    private static final String BOOTSTRAP_SERVERS_PROPERTY = "spring.kafka.bootstrap-servers";
 
     public static void main(String[] args) {
         start(args);
     }
 
-    /** Starts the broker, then the application on it; closing the context stops both. */
+    /** Starts the in-process broker and, meanwhile, the application on it; closing the context stops both. */
     public static ConfigurableApplicationContext start(String... args) {
         long started = System.nanoTime();
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 12);
-        broker.brokerProperties(Map.of("log.retention.hours", "24", "auto.create.topics.enable", "true"));
-        broker.afterPropertiesSet();
         SpringApplication application = new SpringApplication(StandaloneApplication.class);
         application.addInitializers(context -> {
             Path dataDir = Path.of(context.getEnvironment().getProperty("avatar.data-dir", "./data"));
+            InProcessBroker broker = InProcessBroker.start(dataDir.resolve("kafka"));
+            // Registered before any other bean, so destroyed after all of them: the listener containers, the outbox
+            // relay and the webhook dispatcher stop (SmartLifecycle) and the producers and the database pool close
+            // (bean destruction) while the broker still answers; it goes last. Stopping it first (as on
+            // ContextClosedEvent, which comes before all that) made a Ctrl-C print a hundred WARN/ERROR lines.
+            context.getBeanFactory().registerSingleton("inProcessKafkaBroker", broker);
+            ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("inProcessKafkaBroker", () -> {
+                // Every client of the application is closed by now. The broker's own controller channel then warns
+                // that it is "closing a NetworkClient that has already been closed": Kafka's shutdown order, harmless.
+                LoggingSystem.get(StandaloneApplication.class.getClassLoader())
+                        .setLogLevel("org.apache.kafka.clients.NetworkClient", LogLevel.ERROR);
+                broker.close();
+            });
+            // The broker starts while the context does: whatever first reads its address (the Kafka clients' beans)
+            // waits until it is ready.
+            context.getEnvironment().getPropertySources().addFirst(new PropertySource<>("in-process-kafka", broker) {
+                @Override
+                public @Nullable Object getProperty(String name) {
+                    return BOOTSTRAP_SERVERS_PROPERTY.equals(name) ? source.bootstrapServers() : null;
+                }
+            });
             Map<String, Object> runtime = new java.util.HashMap<>(Map.of(
-                    "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
                     "avatar.gateway.image-signing-key", devSigningKey(dataDir)));
             String adminKey = context.getEnvironment().getProperty(ADMIN_KEY_PROPERTY);
             if (adminKey == null || adminKey.isBlank()) {
@@ -57,18 +78,7 @@ public class StandaloneApplication {
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("standalone-runtime", runtime));
         });
-        ConfigurableApplicationContext context;
-        try {
-            context = application.run(args);
-        } catch (RuntimeException e) {
-            broker.destroy();
-            throw e;
-        }
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                broker.destroy();
-            }
-        });
+        ConfigurableApplicationContext context = application.run(args);
         LOG.info("Avatar Forge standalone is up in {} ms. DEVELOPMENT MODE: H2 file database, in-process Kafka, "
                 + "offline stylizer. Not for production.", (System.nanoTime() - started) / 1_000_000);
         return context;
