@@ -57,6 +57,9 @@ class JobLifecycleLogTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> !events(output, jobId, "webhook_delivered").isEmpty());
         } finally {
             receiver.stop(0);
+            // Spring Boot publishes the format as a system property and leaves it set: the next application started
+            // in this JVM (another test class) would log JSON too.
+            System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
         }
 
         for (String event : List.of("accepted", "claimed", "provider_call_started", "provider_call_finished",

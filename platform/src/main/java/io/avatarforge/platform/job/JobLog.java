@@ -109,7 +109,7 @@ public class JobLog {
                 .addKeyValue("total_ms", totalMs)
                 .log("Job {} completed by {} in {} ms (cost {})", job.id(), provider, totalMs, cost);
         outcome("completed", "none", job.provider());
-        Counter.builder("avatar.cost").description("Cost charged for completed jobs, in the budget's currency")
+        Counter.builder("avatar.cost").baseUnit("dollars").description("Cost charged for completed jobs")
                 .tags("provider", provider, "style", job.style())
                 .register(meters).increment(cost.doubleValue());
     }
