@@ -4,10 +4,8 @@ import static io.avatarforge.testkit.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.TestImages;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,13 +35,7 @@ class JobLifecycleLogTest {
     void everyLifecycleEventOfAJobIsOneJsonLineWithItsFieldsAndThePromptNeverAppears(CapturedOutput output)
             throws Exception {
         Path dataDir = Files.createTempDirectory("avatar-json-logs");
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        AcceptingWebhookReceiver receiver = AcceptingWebhookReceiver.start();
         String jobId;
         try (ConfigurableApplicationContext app = StandaloneApplication.start("--server.port=0",
                 "--avatar.data-dir=" + dataDir, "--avatar.config-path=" + dataDir.resolve("no-config-here.json"),
@@ -51,12 +43,12 @@ class JobLifecycleLogTest {
             ApiClient api = ApiClient.at("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
             jobId = json(api.post("/api/v1/avatar/generate", Map.of("prompt", PROMPT, "image",
                     TestImages.jpegDataUri(240, 240), "style_config", "pixel_art", "quality", "low", "async", true,
-                    "webhook_url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook")))
+                    "webhook_url", receiver.url())))
                     .get("job_id").asString();
 
             await().atMost(Duration.ofSeconds(60)).until(() -> !events(output, jobId, "webhook_delivered").isEmpty());
         } finally {
-            receiver.stop(0);
+            receiver.close();
             // Spring Boot publishes the format as a system property and leaves it set: the next application started
             // in this JVM (another test class) would log JSON too.
             System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");

@@ -4,11 +4,9 @@ import static io.avatarforge.testkit.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.TestImages;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,19 +69,13 @@ class OpsFilesTest {
                 "avatar_budget_spent_dollars");
 
         Path dataDir = Files.createTempDirectory("avatar-ops");
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        AcceptingWebhookReceiver receiver = AcceptingWebhookReceiver.start();
         try (ConfigurableApplicationContext app = StandaloneApplication.start("--server.port=0",
                 "--avatar.data-dir=" + dataDir, "--avatar.config-path=" + dataDir.resolve("no-config-here.json"))) {
             ApiClient api = ApiClient.at("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
             String jobId = json(api.post("/api/v1/avatar/generate", Map.of("prompt", "a portrait", "image",
                     TestImages.jpegDataUri(240, 240), "async", true,
-                    "webhook_url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook")))
+                    "webhook_url", receiver.url())))
                     .get("job_id").asString();
             await().atMost(Duration.ofSeconds(60)).until(() -> json(api.get(
                     "/api/v1/avatar/jobs/" + jobId + "/deliveries")).path("state").asString("").equals("delivered"));
@@ -93,7 +85,7 @@ class OpsFilesTest {
                     .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
             assertThat(exported).containsAll(queried);
         } finally {
-            receiver.stop(0);
+            receiver.close();
         }
     }
 
