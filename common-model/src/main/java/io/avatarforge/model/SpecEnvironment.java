@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The specification's deployment variables that are not configuration keys, as the Spring properties they stand for:
- * {@code LOG_LEVEL} sets the root log level, {@code METRICS_ENABLED=false} stops exporting metrics and hides the
+ * {@code LOG_LEVEL} sets the root log level, {@code LOG_FORMAT=json} makes the console log one JSON object per line,
+ * {@code METRICS_ENABLED=false} stops exporting metrics and hides the
  * metrics endpoints (health and info stay, probes need them). Both roles install these just above their own defaults,
  * so an explicit Spring property still wins.
  */
@@ -28,6 +29,11 @@ public final class SpecEnvironment {
         String level = environment.apply("LOG_LEVEL");
         if (level != null && !level.isBlank()) {
             properties.put("logging.level.root", level.strip());
+        }
+        // LOG_FORMAT=json: one JSON object per line (Elastic Common Schema), key-value pairs as fields; text otherwise.
+        String format = environment.apply("LOG_FORMAT");
+        if (format != null && format.strip().equalsIgnoreCase("json")) {
+            properties.put("logging.structured.format.console", "ecs");
         }
         String metrics = environment.apply("METRICS_ENABLED");
         if (metrics != null && NO.contains(metrics.strip().toLowerCase(Locale.ROOT))) {

@@ -27,4 +27,11 @@ class SpecEnvironmentTest {
         assertThat(SpecEnvironment.springProperties(Map.of("METRICS_ENABLED", "true")::get)).isEmpty();
         assertThat(SpecEnvironment.springProperties(Map.<String, String>of()::get)).isEmpty();
     }
+
+    @Test
+    void logFormatJsonSwitchesTheConsoleToStructuredLoggingAndAnythingElseLeavesText() {
+        assertThat(SpecEnvironment.springProperties(Map.of("LOG_FORMAT", " JSON ")::get))
+                .containsExactly(Map.entry("logging.structured.format.console", "ecs"));
+        assertThat(SpecEnvironment.springProperties(Map.of("LOG_FORMAT", "text")::get)).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobPlan;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
+import io.avatarforge.platform.job.JobLog;
 import io.avatarforge.platform.job.JobTransitions;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,9 +47,10 @@ class JobSubmission {
     private final JobQueue queue;
     private final Clock clock;
     private final ResultCache cache;
+    private final JobLog log;
 
     JobSubmission(ImageStore images, JobTransitions transitions, BudgetLedger ledger, TransactionTemplate transactions,
-            CompletionWaiters waiters, JobQueue queue, Clock clock, ResultCache cache) {
+            CompletionWaiters waiters, JobQueue queue, Clock clock, ResultCache cache, JobLog log) {
         this.images = images;
         this.transitions = transitions;
         this.ledger = ledger;
@@ -57,6 +59,7 @@ class JobSubmission {
         this.queue = queue;
         this.clock = clock;
         this.cache = cache;
+        this.log = log;
     }
 
     Submission submit(JobPlan plan, PreparedImage photo, Reply reply) {
@@ -91,6 +94,7 @@ class JobSubmission {
         String quality = plan.request().quality();
         if (transitions.createFromResult(id, plan, now.minus(cache.timeToLive()), now).isPresent()) {
             cache.countResultHit();
+            log.accepted(id, plan, "cache_hit");
             return new Submission(id, provider, quality, 0,
                     reply == Reply.WHEN_DONE ? CompletableFuture.completedFuture(null) : null);
         }
@@ -107,6 +111,7 @@ class JobSubmission {
             return null;
         }
         cache.countInFlightHit();
+        log.accepted(id, plan, "in_flight");
         return new Submission(id, provider, quality, queue.estimatedSecondsForNewJob(provider, quality), completion);
     }
 
@@ -130,6 +135,7 @@ class JobSubmission {
             images.delete(input);
             throw e;
         }
+        log.accepted(id, plan, "queued");
         String provider = plan.route().provider();
         String quality = plan.request().quality();
         // Behind everything queued for its provider: the wait at the provider's recent pace plus a recent run time.

@@ -7,6 +7,7 @@ import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
+import io.avatarforge.platform.job.JobLog;
 import io.avatarforge.platform.job.JobTransitions;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,10 @@ class JobCancellation {
     private final GatewayJobRepository jobs;
     private final JobTransitions transitions;
     private final Clock clock;
+    private final JobLog log;
 
-    JobCancellation(GatewayJobRepository jobs, JobTransitions transitions, Clock clock) {
+    JobCancellation(GatewayJobRepository jobs, JobTransitions transitions, Clock clock, JobLog log) {
+        this.log = log;
         this.jobs = jobs;
         this.transitions = transitions;
         this.clock = clock;
@@ -34,6 +37,9 @@ class JobCancellation {
         jobs.findVisibleTo(id, caller).orElseThrow(() -> notFound(id.toString()));
         boolean canceled = transitions.cancelQueued(id, clock.instant());
         GenerationJob job = jobs.find(id).orElseThrow(() -> notFound(id.toString()));
+        if (canceled) {
+            log.canceled(job);
+        }
         if (!canceled && job.state() == JobState.QUEUED) {
             // Still queued, yet not canceled: identical requests wait for its result (the result cache's single-flight).
             throw new ApiProblemException(ProblemCode.JOB_NOT_CANCELABLE,

@@ -3,6 +3,7 @@ package io.avatarforge.gateway.webhook;
 import io.avatarforge.gateway.webhook.secrets.WebhookSecrets;
 import io.avatarforge.gateway.webhook.secrets.WebhookSignature;
 import io.avatarforge.platform.loop.WorkLoop;
+import io.avatarforge.platform.job.JobLog;
 import io.avatarforge.platform.webhook.WebhookDeliveries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,10 +54,12 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Semaphore slots;
     private ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
     private final WorkLoop loop;
+    private final JobLog log;
 
     WebhookDispatcher(WebhookDeliveryRepository queue, WebhookDeliveries deliveries, WebhookEvents events,
             WebhookSecrets secrets, WebhookSender sender, WebhookProperties properties, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, JobLog log) {
+        this.log = log;
         this.queue = queue;
         this.deliveries = deliveries;
         this.events = events;
@@ -134,9 +137,11 @@ class WebhookDispatcher implements SmartLifecycle {
             return;
         }
         deliveries(outcome.state()).increment();
-        if (WebhookDeliveries.GAVE_UP.equals(outcome.state())) {
-            LOG.warn("Gave up webhook event {} ({}) of job {} to {} after {} attempts; last: {}", event.webhookId(),
-                    event.eventType(), event.jobId(), hostOf(event.url()), event.attempts() + 1, result.error());
+        if (WebhookDeliveries.DELIVERED.equals(outcome.state())) {
+            log.webhookDelivered(event.jobId(), event.webhookId(), hostOf(event.url()), event.attempts() + 1);
+        } else if (WebhookDeliveries.GAVE_UP.equals(outcome.state())) {
+            log.webhookGaveUp(event.jobId(), event.webhookId(), hostOf(event.url()), event.attempts() + 1,
+                    result.error());
         }
     }
 

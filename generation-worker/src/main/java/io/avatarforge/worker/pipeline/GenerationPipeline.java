@@ -7,6 +7,7 @@ import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.platform.config.AvatarConfigHolder;
+import io.avatarforge.platform.job.JobLog;
 import io.avatarforge.platform.job.JobTransitions;
 import io.avatarforge.worker.WorkerProperties;
 import io.avatarforge.worker.provider.GenerationCall;
@@ -16,6 +17,7 @@ import io.avatarforge.worker.job.LeaseKeeper;
 import io.avatarforge.worker.job.LeaseLostException;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +45,11 @@ public class GenerationPipeline {
     private final JobOutcomes outcomes;
     private final Clock clock;
     private final WorkerProperties properties;
+    private final JobLog log;
 
     GenerationPipeline(JobTransitions transitions, AvatarConfigHolder configHolder, PromptBuilder prompts,
             ProviderRoutes routes, InputImages inputs, ResilientProviderCaller caller, JobOutcomes outcomes,
-            Clock clock, WorkerProperties properties) {
+            Clock clock, WorkerProperties properties, JobLog log) {
         this.transitions = transitions;
         this.configHolder = configHolder;
         this.prompts = prompts;
@@ -56,6 +59,7 @@ public class GenerationPipeline {
         this.outcomes = outcomes;
         this.clock = clock;
         this.properties = properties;
+        this.log = log;
     }
 
     /** Returns true when this call claimed and ran the job, false when it was a duplicate or already finished. */
@@ -66,6 +70,8 @@ public class GenerationPipeline {
             LOG.debug("Job {} was not queued (duplicate delivery or already handled); skipping", id);
             return false;
         }
+        log.claimed(job, properties.workerId(), Duration.between(job.createdAt(),
+                job.startedAt() == null ? clock.instant() : job.startedAt()));
         List<Map<String, Object>> tried = new ArrayList<>();
         try {
             execute(job, tried);
@@ -92,9 +98,13 @@ public class GenerationPipeline {
         long started = System.nanoTime();
         ProviderException failure = null;
         for (ProviderRegistry.Resolved provider : route) {
+            log.providerCallStarted(job, provider.key(), provider.config().model());
+            long callStarted = System.nanoTime();
             ResilientProviderCaller.Outcome outcome = caller.call(provider.provider(), new GenerationCall(job.id(),
                     prompt, input.bytes(), input.contentType(), job.quality(), job.style(), style, provider.key(),
                     provider.config()), lease);
+            log.providerCallFinished(job, outcome.providerKey(), outcome.model(), outcome.attempts(),
+                    outcomeOf(outcome), Duration.ofNanos(System.nanoTime() - callStarted));
             tried.add(attempt(outcome));
             if (outcome.result() != null) {
                 outcomes.completed(job, outcome, (System.nanoTime() - started) / 1_000_000, prompt, tried);
@@ -116,7 +126,11 @@ public class GenerationPipeline {
         attempt.put("provider", outcome.providerKey());
         attempt.put("model", outcome.model());
         attempt.put("attempts", outcome.attempts());
-        attempt.put("outcome", outcome.failure() == null ? "success" : outcome.failure().code());
+        attempt.put("outcome", outcomeOf(outcome));
         return attempt;
+    }
+
+    private static String outcomeOf(ResilientProviderCaller.Outcome outcome) {
+        return outcome.failure() == null ? "success" : outcome.failure().code();
     }
 }

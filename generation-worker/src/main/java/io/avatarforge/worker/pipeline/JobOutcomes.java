@@ -3,11 +3,14 @@ package io.avatarforge.worker.pipeline;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
+import io.avatarforge.platform.job.JobLog;
 import io.avatarforge.platform.job.JobTransitions;
 import io.avatarforge.worker.job.WorkerJobRepository;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +36,16 @@ class JobOutcomes {
     private final ImageStore images;
     private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final JobLog log;
 
     JobOutcomes(JobTransitions transitions, WorkerJobRepository jobs, ImageStore images, JsonMapper jsonMapper,
-            Clock clock) {
+            Clock clock, JobLog log) {
         this.transitions = transitions;
         this.jobs = jobs;
         this.images = images;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
+        this.log = log;
     }
 
     void completed(GenerationJob job, ResilientProviderCaller.Outcome outcome, long providerMs, String prompt,
@@ -52,9 +57,13 @@ class JobOutcomes {
         metadata.put("usage", result.usage());
         metadata.put("prompt_chars", prompt.length());
         metadata.put("providers_tried", tried);
+        Instant finishedAt = clock.instant();
         boolean owned = transitions.complete(job, new JobTransitions.Completion(stored, outcome.providerKey(),
-                result.model(), result.cost(), providerMs, clock.instant(), jsonMapper.writeValueAsString(metadata)));
-        if (!owned) {
+                result.model(), result.cost(), providerMs, finishedAt, jsonMapper.writeValueAsString(metadata)));
+        if (owned) {
+            log.completed(job, outcome.providerKey(), result.model(), result.cost(), providerMs,
+                    Math.max(0, Duration.between(job.createdAt(), finishedAt).toMillis()));
+        } else {
             LOG.warn("Job {} finished after this worker lost its lease; the result is discarded, its cost {} is "
                     + "recorded as spent", job.id(), result.cost());
             jobs.recordDiscardedCost(job, result.cost());
@@ -64,6 +73,9 @@ class JobOutcomes {
 
     void failed(GenerationJob job, String code, String message, List<Map<String, Object>> tried) {
         String metadata = tried.isEmpty() ? null : jsonMapper.writeValueAsString(Map.of("providers_tried", tried));
-        transitions.fail(job, new JobTransitions.Failure(code, message, clock.instant(), metadata));
+        Instant finishedAt = clock.instant();
+        if (transitions.fail(job, new JobTransitions.Failure(code, message, finishedAt, metadata))) {
+            log.failed(job, code, finishedAt);
+        }
     }
 }

@@ -20,6 +20,7 @@ import io.avatarforge.model.config.AvatarConfig;
 import io.avatarforge.platform.config.AvatarConfigHolder;
 import io.avatarforge.platform.config.ConfigLoader;
 import io.avatarforge.platform.job.GenerationJobRows;
+import io.avatarforge.platform.job.JobLog;
 import io.avatarforge.platform.job.JobTransitions;
 import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.platform.image.ImagePreparation;
@@ -34,6 +35,7 @@ import io.avatarforge.worker.provider.gemini.GeminiImageProvider;
 import io.avatarforge.worker.provider.openai.OpenAiImageProvider;
 import io.avatarforge.worker.provider.resilience.ResilienceProperties;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -338,10 +340,10 @@ class ProviderPipelineTest {
                 new ProviderRoutes(new ProviderRegistry(List.of(openAiProvider, geminiProvider))),
                 new InputImages(images, new ImagePreparation(20_000_000, 40_000_000, 1536)), caller,
                 new JobOutcomes(transitions, new WorkerJobRepository(jdbc, transactions, dataSource), images, JSON,
-                        Clock.systemUTC()),
+                        Clock.systemUTC(), new JobLog(new SimpleMeterRegistry())),
                 Clock.systemUTC(),
                 new WorkerProperties(true, "test-worker", Duration.ofMinutes(3), "avatar-workers", 20_000_000,
-                        40_000_000, 1536));
+                        40_000_000, 1536), new JobLog(new SimpleMeterRegistry()));
     }
 
     private JobId aQueuedJob(String provider, String style, String prompt) {

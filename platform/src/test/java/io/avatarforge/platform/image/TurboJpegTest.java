@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +34,24 @@ class TurboJpegTest {
     private final ImagePreparation turbo = new ImagePreparation(64 * MB, 40_000_000, 1536);
     private final ImagePreparation jdk = new ImagePreparation(64 * MB, 40_000_000, 1536, false);
 
+    private static final String MISSING = "libturbojpeg0 is not installed, so the libjpeg-turbo path cannot be tested";
+
+    /** Once for the class, on the console: surefire shows a skip only as a count, with its reason in the XML. */
+    @BeforeAll
+    static void sayWhyTheseAreSkipped() {
+        if (!TurboJpeg.available() && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            System.getLogger(TurboJpegTest.class.getName()).log(System.Logger.Level.WARNING,
+                    "\n\n*** SKIPPING TurboJpegTest: " + MISSING + " (apt-get install libturbojpeg0) ***\n");
+        }
+    }
+
     @BeforeEach
     void requireLibjpegTurbo() {
-        String missing = "libturbojpeg0 is not installed, so the libjpeg-turbo path cannot be tested";
         // Like PostgreSQL: CI installs it (.ci/run), so there a missing library is a failure, never a silent skip.
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(TurboJpeg.available()).as(missing + " (CI=true)").isTrue();
+            assertThat(TurboJpeg.available()).as(MISSING + " (CI=true)").isTrue();
         }
-        Assumptions.assumeTrue(TurboJpeg.available(), missing);
+        Assumptions.assumeTrue(TurboJpeg.available(), MISSING);
     }
 
     @Test

@@ -18,10 +18,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,6 +72,13 @@ public class ResilientProviderCaller implements DisposableBean {
 
     public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
             ProviderRateLimiter rateLimiter) {
+        this(config, properties, rateLimiter, Metrics.globalRegistry);
+    }
+
+    /** The circuit breakers report their state and calls to {@code meters} (resilience4j's Micrometer binding). */
+    @Autowired
+    public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
+            ProviderRateLimiter rateLimiter, MeterRegistry meters) {
         this.config = config;
         this.properties = properties;
         this.rateLimiter = rateLimiter;
@@ -82,6 +93,7 @@ public class ResilientProviderCaller implements DisposableBean {
                 .ignoreException(e -> !countsAgainstProvider(e))
                 .build());
         this.bulkhead = Bulkhead.of(BULKHEAD, bulkheadConfig(capacity()));
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuits).bindTo(meters);
     }
 
     /** The circuit breaker of one provider key, for health reporting and tests. */
