@@ -221,6 +221,8 @@ class RetentionAndErasureHttpTest {
         JobId first = aCompletedJob().ownedBy("leaving-user").insert(jdbc, images);
         JobId second = aCompletedJob().ownedBy("leaving-user").insert(jdbc, images);
         JobId otherUsers = aCompletedJob().ownedBy("staying-user").insert(jdbc, images);
+        jdbc.sql("insert into budget_usage (scope, usage_day, spent, reserved, generations) "
+                + "values ('user:leaving-user', current_date, 0.02, 0, 2)").update();
 
         assertThat(delete("/api/v1/avatar/users/leaving-user/data", ADMIN_KEY).statusCode()).isEqualTo(204);
 
@@ -236,6 +238,11 @@ class RetentionAndErasureHttpTest {
         assertThat(row(first).get("user_id")).as("one marker per erasure").isEqualTo(row(second).get("user_id"));
         assertThat(jdbc.sql("select count(*) from generation_job where user_id = 'leaving-user'").query(Long.class)
                 .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from budget_usage where scope = 'user:leaving-user'").query(Long.class)
+                .single()).as("the daily counters no longer name the user").isZero();
+        assertThat(jdbc.sql("select spent from budget_usage where scope = :scope").param("scope",
+                "user:" + row(first).get("user_id")).query(BigDecimal.class).single())
+                .as("but keep the spend").isEqualByComparingTo("0.02");
         assertThat(images.get(result(otherUsers))).isPresent();
         assertThat(row(otherUsers).get("user_id")).isEqualTo("staying-user");
     }

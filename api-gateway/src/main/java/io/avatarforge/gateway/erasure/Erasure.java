@@ -74,6 +74,7 @@ class Erasure {
             batch = done == null ? 0 : done;
             erased += batch;
         } while (batch == BATCH);
+        transactions.executeWithoutResult(status -> images.anonymiseBudget(userId, marker));
         // Neither the user id nor the marker is logged: together with an access log they would link the two again.
         LOG.info("Erased the images of {} jobs of a user and anonymised them", erased);
     }

@@ -5,6 +5,7 @@ import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
+import io.avatarforge.platform.budget.LedgerSettlement;
 import io.avatarforge.platform.job.GenerationJobRows;
 import java.time.Instant;
 import java.util.List;
@@ -101,6 +102,17 @@ public class JobImages {
                     .update();
         }
         return jobs.size();
+    }
+
+    /**
+     * Renames the user's daily budget counters ({@code budget_usage} rows of scope {@code user:<id>}) to the erasure's
+     * marker: the spend and counts stay for the daily caps and reports, the user id goes.
+     */
+    public void anonymiseBudget(String userId, String marker) {
+        jdbc.sql("update budget_usage set scope = :marker where scope = :user")
+                .param("marker", LedgerSettlement.userScope(marker))
+                .param("user", LedgerSettlement.userScope(userId))
+                .update();
     }
 
     /** The user's jobs that have not ended (queued or running). */
