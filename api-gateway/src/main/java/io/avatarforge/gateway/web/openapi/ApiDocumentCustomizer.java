@@ -1,6 +1,5 @@
 package io.avatarforge.gateway.web.openapi;
 
-import io.avatarforge.gateway.security.ApiKeyScopes;
 import io.avatarforge.gateway.web.ProblemCode;
 import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.job.JobState;
@@ -76,10 +75,6 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
                 Arrays.stream(Quality.values()).map(Quality::apiName).toList());
         enumOf(schemas, "JobStatusResponse", "status",
                 Arrays.stream(JobState.values()).map(JobState::apiName).toList());
-        Schema scopes = property(schemas, "CreateKeyRequest", "scopes");
-        if (scopes != null && scopes.getItems() != null) {
-            scopes.getItems().setEnum(new ArrayList<>(new TreeSet<>(ApiKeyScopes.ALL)));
-        }
         schemas.values().forEach(ApiDocumentCustomizer::anchorPatterns);
     }
 
@@ -186,7 +181,7 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
     }
 
     @SuppressWarnings("rawtypes")
-    private static @Nullable Schema property(@Nullable Map<String, Schema> schemas, String schema, String property) {
+    static @Nullable Schema property(@Nullable Map<String, Schema> schemas, String schema, String property) {
         Schema owner = schemas == null ? null : schemas.get(schema);
         return owner == null || owner.getProperties() == null ? null : (Schema) owner.getProperties().get(property);
     }
