@@ -79,6 +79,11 @@ class OpenApiConfiguration {
         return new ApiDocumentCustomizer();
     }
 
+    @Bean
+    GenerateAnswerSchema generateAnswerSchema() {
+        return new GenerateAnswerSchema();
+    }
+
     private static Optional<PropertyNamingStrategy> namingStrategy(Environment environment) {
         String name = environment.getProperty("spring.jackson.property-naming-strategy");
         if (name == null || name.isBlank()) {

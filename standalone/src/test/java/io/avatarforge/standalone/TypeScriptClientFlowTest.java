@@ -1,0 +1,132 @@
+package io.avatarforge.standalone;
+
+import static io.avatarforge.testkit.ApiClient.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.avatarforge.testkit.ApiClient;
+import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.TestConfigFile;
+import io.avatarforge.testkit.TestImages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The TypeScript client that openapi-generator ({@code typescript-fetch}) makes from the committed
+ * {@code api/openapi.json} during this module's build ({@code target/generated-clients/typescript}), compiled with
+ * {@code tsc} next to {@code src/test/node/ts-client-flow/flow.ts} and run under Node against the standalone app: the
+ * whole flow an app developer writes, with no hand edits to the generated code. A document the client cannot follow
+ * (a 202 parsed as a result, a field named differently, a missing security scheme) fails here.
+ */
+@AvatarIntegrationTest(classes = StandaloneApplication.class,
+        properties = "avatar.gateway.security.bootstrap-admin-key=" + TypeScriptClientFlowTest.ADMIN_KEY)
+// A tiny per-key rate, so the flow's fourth generation or so is refused with 429.
+@TestConfigFile("""
+        {"service_config": {"rate_limits": {"per_key_per_minute": 3}}}
+        """)
+class TypeScriptClientFlowTest {
+
+    static final String ADMIN_KEY = "ts-client-flow-admin-key-0123456789abcdef";
+    private static final String PROGRAM = "ts-client-flow";
+    private static final Path GENERATED = Path.of("target/generated-clients/typescript");
+    private static final Duration WAIT = Duration.ofMinutes(2);
+
+    @Autowired
+    ApiClient api;
+
+    @Test
+    void theGeneratedTypeScriptClientRunsTheWholeFlowAgainstTheApp() throws Exception {
+        assertThat(GENERATED.resolve("index.ts")).as("the generated client (the build's generate-test-resources phase)")
+                .isRegularFile();
+        Path image = Files.createTempFile("ts-client-flow-", ".jpg");
+        Files.write(image, TestImages.jpeg(TestImages.face(320, 320), 0.9f));
+
+        copyClient(Path.of("target/node", PROGRAM, "client"));
+        List<String> compiled = run("node_modules/typescript/bin/tsc", "-p", "tsconfig.json");
+        List<String> printed = run("dist/flow.js", api.url(""), ADMIN_KEY, image.toAbsolutePath().toString());
+        assertThat(compiled).as("tsc's output").isEmpty();
+        Map<String, JsonNode> steps = new LinkedHashMap<>();
+        for (String line : printed) {
+            JsonNode step = JSON.readTree(line);
+            steps.put(step.get("step").asString(), step);
+        }
+
+        assertThat(steps.keySet()).as("the flow's steps: %s", printed).containsExactly("key_created", "keys_listed",
+                "styles", "config", "accepted", "completed", "downloaded", "sync", "usage", "cancel_refused",
+                "rate_limited", "key_revoked", "revoked_key_refused", "done");
+        assertThat(steps.get("key_created").get("scopes").toString()).isEqualTo("[\"generate\"]");
+        assertThat(steps.get("styles").get("keys").size()).isGreaterThan(1);
+        assertThat(steps.get("config").get("sections").toString()).contains("service_config");
+        JsonNode accepted = steps.get("accepted");
+        assertThat(accepted.get("status_url").asString())
+                .isEqualTo("/api/v1/avatar/status/" + accepted.get("job_id").asString());
+        JsonNode completed = steps.get("completed");
+        assertThat(completed.get("avatar_id").asString()).isEqualTo(accepted.get("job_id").asString());
+        assertThat(completed.get("progress_percent").asInt()).isEqualTo(100);
+        assertThat(completed.get("image_url").asString()).startsWith(api.url("/api/v1/avatar/images/"));
+        assertThat(steps.get("downloaded").get("format").asString()).isIn("jpeg", "png", "webp");
+        assertThat(steps.get("downloaded").get("bytes").asInt()).isGreaterThan(1000);
+        JsonNode sync = steps.get("sync");
+        assertThat(sync.get("style_config").asString()).as("style_config reached the server")
+                .isEqualTo(sync.get("asked_style").asString());
+        assertThat(sync.get("quality_used").asString()).isEqualTo("low");
+        assertThat(steps.get("usage").get("generations").asInt()).isEqualTo(2);
+        assertThat(steps.get("cancel_refused").get("status").asInt()).isEqualTo(409);
+        assertThat(steps.get("cancel_refused").get("code").asString()).isEqualTo("job_not_cancelable");
+        JsonNode limited = steps.get("rate_limited");
+        assertThat(limited.get("status").asInt()).isEqualTo(429);
+        assertThat(limited.get("code").asString()).isEqualTo("rate_limited");
+        assertThat(Long.parseLong(limited.get("retry_after").asString())).isPositive();
+        assertThat(limited.get("rate_limit_policy").asString()).contains("q=3");
+        assertThat(steps.get("key_revoked").get("revoked_at").isNull()).isFalse();
+        assertThat(steps.get("revoked_key_refused").get("status").asInt()).isEqualTo(401);
+    }
+
+    /**
+     * Runs {@code node script args…} in the program's installed folder and returns what it printed; fails, with that
+     * output, unless it exits 0.
+     */
+    private static List<String> run(String script, String... args) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (NodeClient node = NodeClient.start(PROGRAM, script, args)) {
+            for (String line = node.nextLine(WAIT); line != null; line = node.nextLine(WAIT)) {
+                lines.add(line);
+            }
+            assertThat(node.awaitExit(WAIT)).as("node %s exited; it printed:\n%s", script, String.join("\n", lines))
+                    .isZero();
+        }
+        return lines;
+    }
+
+    /**
+     * A fresh copy of the generated client into the program's installed folder (where {@link NodeClient} installs it;
+     * {@code npm ci} leaves other folders alone), so the compiled flow always follows the current document.
+     */
+    private static void copyClient(Path client) {
+        try {
+            FileSystemUtils.deleteRecursively(client);
+            try (Stream<Path> files = Files.walk(GENERATED)) {
+                for (Path file : files.toList()) {
+                    Path target = client.resolve(GENERATED.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("copying the generated client: " + e.getMessage(), e);
+        }
+    }
+}

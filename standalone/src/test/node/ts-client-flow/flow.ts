@@ -1,0 +1,158 @@
+// The whole API flow through the TypeScript client that openapi-generator (typescript-fetch) made from api/openapi.json,
+// with no hand edits to it, as an app developer would use it. The test copies the generated client into ./client and
+// compiles this file with it (tsc), so a document the client cannot follow fails at compile time or here.
+// Prints one JSON line per step ({"step":"accepted",...}) and exits 0 after {"step":"done"}; on the first surprise it
+// prints {"step":"failed","error":...} and exits 1. Usage: node dist/flow.js BASE_URL ADMIN_KEY IMAGE_FILE
+import { readFileSync } from 'node:fs';
+import {
+  APIKeysApi,
+  Configuration,
+  ConfigurationApi,
+  GenerationApi,
+  ImagesApi,
+  JobsApi,
+  Problem401FromJSON,
+  Problem409FromJSON,
+  Problem429FromJSON,
+  ResponseError,
+  StylesApi,
+  UsageApi,
+} from './client';
+
+const [baseUrl, adminKey, imageFile] = process.argv.slice(2);
+const TIMEOUT_MS = 60_000;
+
+const print = (line: object) => process.stdout.write(JSON.stringify(line) + '\n');
+const config = (accessToken?: string) => new Configuration({ basePath: baseUrl, accessToken });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/** The refusal a call ended with, as the client reports it: the response, its status and headers, and its body. */
+async function refusal(call: () => Promise<unknown>): Promise<{ status: number; headers: Headers; body: unknown }> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof ResponseError) {
+      return { status: error.response.status, headers: error.response.headers, body: await error.response.json() };
+    }
+    throw error;
+  }
+  throw new Error('the call succeeded; a refusal was expected');
+}
+
+/** JPEG, PNG or WebP, by the file's first bytes; null when it is none of them. */
+function imageFormat(bytes: Uint8Array): string | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (ascii(1, 4) === 'PNG') return 'png';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  return null;
+}
+
+async function main() {
+  const image = 'data:image/jpeg;base64,' + readFileSync(imageFile).toString('base64');
+  const admin = config(adminKey);
+
+  // Admin: a key for this app, with the generate scope.
+  const keys = new APIKeysApi(admin);
+  const created = await keys.create({ createKeyRequest: { name: 'ts-client-flow', scopes: ['generate'] } });
+  check(created.key && created.id && created.keyPrefix, `created key: ${JSON.stringify(created)}`);
+  print({ step: 'key_created', id: created.id, key_prefix: created.keyPrefix, scopes: [...created.scopes] });
+  const listed = await keys.list();
+  const mine = listed.apiKeys.find((k) => k.id === created.id);
+  check(mine && !mine.revokedAt, `the new key in the list: ${JSON.stringify(listed)}`);
+  print({ step: 'keys_listed', count: listed.apiKeys.length, name: mine.name });
+
+  // Public reads, then the configuration as an admin sees it.
+  const styles = await new StylesApi(config()).styles();
+  print({ step: 'styles', default_style: styles.defaultStyle, keys: styles.styles.map((s) => s.key) });
+  const current = await new ConfigurationApi(admin).current();
+  print({ step: 'config', version: current.version, sections: Object.keys(current.config).sort() });
+
+  const app = config(created.key);
+  const generation = new GenerationApi(app);
+  const jobs = new JobsApi(app);
+  const style = styles.styles.map((s) => s.key).find((k) => k !== styles.defaultStyle) ?? styles.defaultStyle;
+
+  // Asynchronous: 202, then poll the status until the job is done.
+  const accepted = await generation.generate({
+    generateAvatarRequest: { prompt: 'a friendly developer', image, styleConfig: style, quality: 'low', async: true },
+  });
+  check(accepted.status === 'accepted', `async answer: ${JSON.stringify(accepted)}`);
+  print({ step: 'accepted', job_id: accepted.jobId, status_url: accepted.statusUrl,
+    estimated_completion_seconds: accepted.estimatedCompletionSeconds });
+  const deadline = Date.now() + TIMEOUT_MS;
+  let status = await jobs.status({ jobId: accepted.jobId });
+  while (status.status === 'queued' || status.status === 'processing') {
+    check(Date.now() < deadline, `still ${status.status} after ${TIMEOUT_MS} ms`);
+    await sleep(200);
+    status = await jobs.status({ jobId: accepted.jobId });
+  }
+  check(status.status === 'completed' && status.imageUrl, `the job ended: ${JSON.stringify(status)}`);
+  print({ step: 'completed', avatar_id: status.avatarId, progress_percent: status.progressPercent,
+    image_url: status.imageUrl, provider: status.provider });
+
+  // The signed image URL, downloaded through the client's image operation (no credential: the URL is the capability).
+  const url = new URL(status.imageUrl);
+  const blob = await new ImagesApi(config()).image({
+    id: url.pathname.split('/').pop()!,
+    expires: Number(url.searchParams.get('expires')),
+    signature: url.searchParams.get('signature')!,
+  });
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  print({ step: 'downloaded', bytes: bytes.length, format: imageFormat(bytes), content_type: blob.type });
+
+  // Synchronous: 200 with the result, in the style asked for.
+  const done = await generation.generate({
+    generateAvatarRequest: { prompt: 'sketch me', image, styleConfig: style, quality: 'low' },
+  });
+  check(done.status === 'success', `sync answer: ${JSON.stringify(done)}`);
+  print({ step: 'sync', avatar_id: done.avatarId, style_config: done.metadata.styleConfig,
+    quality_used: done.qualityUsed, image_url: done.imageUrl, asked_style: style });
+
+  const usage = await new UsageApi(app).usage();
+  print({ step: 'usage', generations: usage.generations, succeeded: usage.succeeded });
+
+  // A completed job cannot be canceled: the documented 409, read as the client reports it.
+  const cancel = await refusal(() => jobs.cancel({ jobId: accepted.jobId }));
+  print({ step: 'cancel_refused', status: cancel.status, code: Problem409FromJSON(cancel.body).code });
+
+  // Over the key's rate limit (a few per minute in the test's configuration): 429 with Retry-After and a code.
+  for (let attempt = 1; ; attempt++) {
+    check(attempt <= 10, 'no 429 within 10 requests');
+    try {
+      await generation.generate({ generateAvatarRequest: { prompt: 'again', image, async: true } });
+    } catch (error) {
+      if (!(error instanceof ResponseError) || error.response.status !== 429) {
+        throw error;
+      }
+      const problem = Problem429FromJSON(await error.response.json());
+      print({ step: 'rate_limited', status: error.response.status, attempt, code: problem.code,
+        retry_after: error.response.headers.get('Retry-After'),
+        rate_limit_policy: error.response.headers.get('RateLimit-Policy') });
+      break;
+    }
+  }
+
+  // Admin: revoke the key; it is then refused.
+  await keys.revoke({ id: created.id });
+  const revoked = (await keys.list()).apiKeys.find((k) => k.id === created.id);
+  print({ step: 'key_revoked', revoked_at: revoked?.revokedAt?.toISOString() ?? null });
+  const refused = await refusal(() => jobs.status({ jobId: accepted.jobId }));
+  print({ step: 'revoked_key_refused', status: refused.status, code: Problem401FromJSON(refused.body).code });
+
+  print({ step: 'done' });
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    print({ step: 'failed', error: String(error?.stack ?? error) });
+    process.exit(1);
+  },
+);
