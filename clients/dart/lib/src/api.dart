@@ -11,9 +11,11 @@ import 'package:avatar_forge_client/src/auth/bearer_auth.dart';
 import 'package:avatar_forge_client/src/auth/oauth.dart';
 import 'package:avatar_forge_client/src/api/api_keys_api.dart';
 import 'package:avatar_forge_client/src/api/configuration_api.dart';
+import 'package:avatar_forge_client/src/api/erasure_api.dart';
 import 'package:avatar_forge_client/src/api/generation_api.dart';
 import 'package:avatar_forge_client/src/api/images_api.dart';
 import 'package:avatar_forge_client/src/api/jobs_api.dart';
+import 'package:avatar_forge_client/src/api/open_ai_compatible_api.dart';
 import 'package:avatar_forge_client/src/api/styles_api.dart';
 import 'package:avatar_forge_client/src/api/usage_api.dart';
 
@@ -123,6 +125,12 @@ class AvatarForgeClient {
     return ConfigurationApi(dio, serializers);
   }
 
+  /// Get ErasureApi instance, base route and serializer can be overridden by a given but be careful,
+  /// by doing that all interceptors will not be executed
+  ErasureApi getErasureApi() {
+    return ErasureApi(dio, serializers);
+  }
+
   /// Get GenerationApi instance, base route and serializer can be overridden by a given but be careful,
   /// by doing that all interceptors will not be executed
   GenerationApi getGenerationApi() {
@@ -139,6 +147,12 @@ class AvatarForgeClient {
   /// by doing that all interceptors will not be executed
   JobsApi getJobsApi() {
     return JobsApi(dio, serializers);
+  }
+
+  /// Get OpenAICompatibleApi instance, base route and serializer can be overridden by a given but be careful,
+  /// by doing that all interceptors will not be executed
+  OpenAICompatibleApi getOpenAICompatibleApi() {
+    return OpenAICompatibleApi(dio, serializers);
   }
 
   /// Get StylesApi instance, base route and serializer can be overridden by a given but be careful,

@@ -30,6 +30,15 @@ import 'package:avatar_forge_client/src/model/generation_success_response.dart';
 import 'package:avatar_forge_client/src/model/job_status_response.dart';
 import 'package:avatar_forge_client/src/model/key_list.dart';
 import 'package:avatar_forge_client/src/model/key_view.dart';
+import 'package:avatar_forge_client/src/model/metadata.dart';
+import 'package:avatar_forge_client/src/model/open_ai_error.dart';
+import 'package:avatar_forge_client/src/model/open_ai_error_body.dart';
+import 'package:avatar_forge_client/src/model/open_ai_image.dart';
+import 'package:avatar_forge_client/src/model/open_ai_images_response.dart';
+import 'package:avatar_forge_client/src/model/open_ai_images_usage.dart';
+import 'package:avatar_forge_client/src/model/open_ai_images_usage_input_details.dart';
+import 'package:avatar_forge_client/src/model/open_ai_model.dart';
+import 'package:avatar_forge_client/src/model/open_ai_model_list.dart';
 import 'package:avatar_forge_client/src/model/problem400.dart';
 import 'package:avatar_forge_client/src/model/problem400_errors_inner.dart';
 import 'package:avatar_forge_client/src/model/problem401.dart';
@@ -38,6 +47,7 @@ import 'package:avatar_forge_client/src/model/problem404.dart';
 import 'package:avatar_forge_client/src/model/problem405.dart';
 import 'package:avatar_forge_client/src/model/problem406.dart';
 import 'package:avatar_forge_client/src/model/problem409.dart';
+import 'package:avatar_forge_client/src/model/problem410.dart';
 import 'package:avatar_forge_client/src/model/problem413.dart';
 import 'package:avatar_forge_client/src/model/problem415.dart';
 import 'package:avatar_forge_client/src/model/problem422.dart';
@@ -71,6 +81,15 @@ part 'serializers.g.dart';
   JobStatusResponse,
   KeyList,
   KeyView,
+  Metadata,
+  OpenAiError,
+  OpenAiErrorBody,
+  OpenAiImage,
+  OpenAiImagesResponse,
+  OpenAiImagesUsage,
+  OpenAiImagesUsageInputDetails,
+  OpenAiModel,
+  OpenAiModelList,
   Problem400,
   Problem400ErrorsInner,
   Problem401,
@@ -79,6 +98,7 @@ part 'serializers.g.dart';
   Problem405,
   Problem406,
   Problem409,
+  Problem410,
   Problem413,
   Problem415,
   Problem422,
@@ -107,6 +127,10 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<AttemptView>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(OpenAiModel)]),
+        () => ListBuilder<OpenAiModel>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(KeyView)]),
         () => ListBuilder<KeyView>(),
       )
@@ -129,6 +153,10 @@ Serializers serializers = (_$serializers.toBuilder()
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(ConfigValidationError)]),
         () => ListBuilder<ConfigValidationError>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(OpenAiImage)]),
+        () => ListBuilder<OpenAiImage>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(StyleSummary)]),

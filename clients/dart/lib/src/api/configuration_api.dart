@@ -32,7 +32,7 @@ class ConfigurationApi {
   const ConfigurationApi(this._dio, this._serializers);
 
   /// Read the configuration in force
-  /// 
+  /// Public: without an admin key, its public view (service defaults, quality tiers, style templates; no providers, limits or credentials). With an admin key (bearer), the whole document.
   ///
   /// Parameters:
   /// * [cancelToken] - A [CancelToken] that can be used to cancel the operation
@@ -59,13 +59,7 @@ class ConfigurationApi {
         ...?headers,
       },
       extra: <String, dynamic>{
-        'secure': <Map<String, String>>[
-          {
-            'type': 'http',
-            'scheme': 'bearer',
-            'name': 'api_key',
-          },
-        ],
+        'secure': <Map<String, String>>[],
         ...?extra,
       },
       validateStatus: validateStatus,

@@ -11,8 +11,10 @@ import 'package:dio/dio.dart';
 import 'dart:typed_data';
 import 'package:avatar_forge_client/src/api_util.dart';
 import 'package:avatar_forge_client/src/model/problem400.dart';
+import 'package:avatar_forge_client/src/model/problem401.dart';
 import 'package:avatar_forge_client/src/model/problem403.dart';
 import 'package:avatar_forge_client/src/model/problem404.dart';
+import 'package:avatar_forge_client/src/model/problem410.dart';
 import 'package:avatar_forge_client/src/model/problem500.dart';
 
 class ImagesApi {

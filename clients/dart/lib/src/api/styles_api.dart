@@ -9,6 +9,8 @@ import 'package:built_value/serializer.dart';
 import 'package:dio/dio.dart';
 
 import 'package:avatar_forge_client/src/model/problem400.dart';
+import 'package:avatar_forge_client/src/model/problem401.dart';
+import 'package:avatar_forge_client/src/model/problem403.dart';
 import 'package:avatar_forge_client/src/model/problem500.dart';
 import 'package:avatar_forge_client/src/model/styles.dart';
 

@@ -13,16 +13,22 @@ part 'config_view.g.dart';
 /// ConfigView
 ///
 /// Properties:
-/// * [config] - The configuration document (see `/config/schema`), environment overrides applied, credentials as `***`.
+/// * [config] - The configuration document (see `/config/schema`): for admins whole, environment overrides applied, credentials as `***`; for anyone else its public part.
 /// * [version] 
+/// * [view] - `public` (anyone: service defaults, quality tiers, style templates) or `full` (admins: the whole document)
 @BuiltValue()
 abstract class ConfigView implements Built<ConfigView, ConfigViewBuilder> {
-  /// The configuration document (see `/config/schema`), environment overrides applied, credentials as `***`.
+  /// The configuration document (see `/config/schema`): for admins whole, environment overrides applied, credentials as `***`; for anyone else its public part.
   @BuiltValueField(wireName: r'config')
   BuiltMap<String, JsonObject?> get config;
 
   @BuiltValueField(wireName: r'version')
   int get version;
+
+  /// `public` (anyone: service defaults, quality tiers, style templates) or `full` (admins: the whole document)
+  @BuiltValueField(wireName: r'view')
+  ConfigViewViewEnum get view;
+  // enum viewEnum {  public,  full,  };
 
   ConfigView._();
 
@@ -56,6 +62,11 @@ class _$ConfigViewSerializer implements PrimitiveSerializer<ConfigView> {
     yield serializers.serialize(
       object.version,
       specifiedType: const FullType(int),
+    );
+    yield r'view';
+    yield serializers.serialize(
+      object.view,
+      specifiedType: const FullType(ConfigViewViewEnum),
     );
   }
 
@@ -94,6 +105,13 @@ class _$ConfigViewSerializer implements PrimitiveSerializer<ConfigView> {
           ) as int;
           result.version = valueDes;
           break;
+        case r'view':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType(ConfigViewViewEnum),
+          ) as ConfigViewViewEnum;
+          result.view = valueDes;
+          break;
         default:
           unhandled.add(key);
           unhandled.add(value);
@@ -123,4 +141,20 @@ class _$ConfigViewSerializer implements PrimitiveSerializer<ConfigView> {
   }
 }
 
+
+/// `public` (anyone: service defaults, quality tiers, style templates) or `full` (admins: the whole document)
+class ConfigViewViewEnum extends EnumClass {
+
+  @BuiltValueEnumConst(wireName: r'public')
+  static const ConfigViewViewEnum public = _$configViewViewEnum_public;
+  @BuiltValueEnumConst(wireName: r'full')
+  static const ConfigViewViewEnum full = _$configViewViewEnum_full;
+
+  static Serializer<ConfigViewViewEnum> get serializer => _$configViewViewEnumSerializer;
+
+  const ConfigViewViewEnum._(String name): super(name);
+
+  static BuiltSet<ConfigViewViewEnum> get values => _$configViewViewEnumValues;
+  static ConfigViewViewEnum valueOf(String name) => _$configViewViewEnumValueOf(name);
+}
 

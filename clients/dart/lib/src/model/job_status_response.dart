@@ -4,6 +4,7 @@
 
 // ignore_for_file: unused_element
 import 'package:built_collection/built_collection.dart';
+import 'package:avatar_forge_client/src/model/metadata.dart';
 import 'package:built_value/built_value.dart';
 import 'package:built_value/serializer.dart';
 
@@ -19,7 +20,9 @@ part 'job_status_response.g.dart';
 /// * [errorCode] 
 /// * [errorMessage] 
 /// * [estimatedCompletionSeconds] 
+/// * [imageExpired] 
 /// * [imageUrl] 
+/// * [metadata] 
 /// * [model] 
 /// * [progressPercent] 
 /// * [provider] 
@@ -48,8 +51,14 @@ abstract class JobStatusResponse implements Built<JobStatusResponse, JobStatusRe
   @BuiltValueField(wireName: r'estimated_completion_seconds')
   int? get estimatedCompletionSeconds;
 
+  @BuiltValueField(wireName: r'image_expired')
+  bool get imageExpired;
+
   @BuiltValueField(wireName: r'image_url')
   String? get imageUrl;
+
+  @BuiltValueField(wireName: r'metadata')
+  Metadata get metadata;
 
   @BuiltValueField(wireName: r'model')
   String? get model;
@@ -135,6 +144,11 @@ class _$JobStatusResponseSerializer implements PrimitiveSerializer<JobStatusResp
         specifiedType: const FullType.nullable(int),
       );
     }
+    yield r'image_expired';
+    yield serializers.serialize(
+      object.imageExpired,
+      specifiedType: const FullType(bool),
+    );
     if (object.imageUrl != null) {
       yield r'image_url';
       yield serializers.serialize(
@@ -142,6 +156,11 @@ class _$JobStatusResponseSerializer implements PrimitiveSerializer<JobStatusResp
         specifiedType: const FullType.nullable(String),
       );
     }
+    yield r'metadata';
+    yield serializers.serialize(
+      object.metadata,
+      specifiedType: const FullType(Metadata),
+    );
     if (object.model != null) {
       yield r'model';
       yield serializers.serialize(
@@ -250,6 +269,13 @@ class _$JobStatusResponseSerializer implements PrimitiveSerializer<JobStatusResp
           if (valueDes == null) continue;
           result.estimatedCompletionSeconds = valueDes;
           break;
+        case r'image_expired':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType(bool),
+          ) as bool;
+          result.imageExpired = valueDes;
+          break;
         case r'image_url':
           final valueDes = serializers.deserialize(
             value,
@@ -257,6 +283,13 @@ class _$JobStatusResponseSerializer implements PrimitiveSerializer<JobStatusResp
           ) as String?;
           if (valueDes == null) continue;
           result.imageUrl = valueDes;
+          break;
+        case r'metadata':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType(Metadata),
+          ) as Metadata;
+          result.metadata.replace(valueDes);
           break;
         case r'model':
           final valueDes = serializers.deserialize(

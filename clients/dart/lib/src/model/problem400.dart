@@ -25,7 +25,7 @@ part 'problem400.g.dart';
 abstract class Problem400 implements Built<Problem400, Problem400Builder> {
   @BuiltValueField(wireName: r'code')
   Problem400CodeEnum get code;
-  // enum codeEnum {  bad_request,  image_fetch_failed,  invalid_field,  invalid_image,  invalid_json,  invalid_quality,  missing_field,  unknown_field,  unknown_style,  url_not_allowed,  };
+  // enum codeEnum {  bad_request,  image_fetch_failed,  invalid_field,  invalid_image,  invalid_json,  invalid_quality,  missing_field,  request_rejected,  unknown_field,  unknown_style,  url_not_allowed,  };
 
   /// For humans; may change at any time.
   @BuiltValueField(wireName: r'detail')
@@ -258,6 +258,8 @@ class Problem400CodeEnum extends EnumClass {
   static const Problem400CodeEnum invalidQuality = _$problem400CodeEnum_invalidQuality;
   @BuiltValueEnumConst(wireName: r'missing_field')
   static const Problem400CodeEnum missingField = _$problem400CodeEnum_missingField;
+  @BuiltValueEnumConst(wireName: r'request_rejected')
+  static const Problem400CodeEnum requestRejected = _$problem400CodeEnum_requestRejected;
   @BuiltValueEnumConst(wireName: r'unknown_field')
   static const Problem400CodeEnum unknownField = _$problem400CodeEnum_unknownField;
   @BuiltValueEnumConst(wireName: r'unknown_style')

@@ -25,7 +25,7 @@ part 'problem403.g.dart';
 abstract class Problem403 implements Built<Problem403, Problem403Builder> {
   @BuiltValueField(wireName: r'code')
   Problem403CodeEnum get code;
-  // enum codeEnum {  forbidden,  invalid_signature,  };
+  // enum codeEnum {  cors_rejected,  forbidden,  invalid_signature,  };
 
   /// For humans; may change at any time.
   @BuiltValueField(wireName: r'detail')
@@ -244,6 +244,8 @@ class _$Problem403Serializer implements PrimitiveSerializer<Problem403> {
 
 class Problem403CodeEnum extends EnumClass {
 
+  @BuiltValueEnumConst(wireName: r'cors_rejected')
+  static const Problem403CodeEnum corsRejected = _$problem403CodeEnum_corsRejected;
   @BuiltValueEnumConst(wireName: r'forbidden')
   static const Problem403CodeEnum forbidden = _$problem403CodeEnum_forbidden;
   @BuiltValueEnumConst(wireName: r'invalid_signature')

@@ -25,7 +25,7 @@ part 'problem502.g.dart';
 abstract class Problem502 implements Built<Problem502, Problem502Builder> {
   @BuiltValueField(wireName: r'code')
   Problem502CodeEnum get code;
-  // enum codeEnum {  generation_failed,  input_image_missing,  internal_error,  invalid_input_image,  provider_auth_failed,  provider_model_unavailable,  provider_not_configured,  unknown_style,  };
+  // enum codeEnum {  generation_failed,  input_image_missing,  internal_error,  provider_auth_failed,  provider_model_unavailable,  provider_not_configured,  unknown_style,  };
 
   /// For humans; may change at any time.
   @BuiltValueField(wireName: r'detail')
@@ -250,8 +250,6 @@ class Problem502CodeEnum extends EnumClass {
   static const Problem502CodeEnum inputImageMissing = _$problem502CodeEnum_inputImageMissing;
   @BuiltValueEnumConst(wireName: r'internal_error')
   static const Problem502CodeEnum internalError = _$problem502CodeEnum_internalError;
-  @BuiltValueEnumConst(wireName: r'invalid_input_image')
-  static const Problem502CodeEnum invalidInputImage = _$problem502CodeEnum_invalidInputImage;
   @BuiltValueEnumConst(wireName: r'provider_auth_failed')
   static const Problem502CodeEnum providerAuthFailed = _$problem502CodeEnum_providerAuthFailed;
   @BuiltValueEnumConst(wireName: r'provider_model_unavailable')

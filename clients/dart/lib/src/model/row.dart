@@ -12,6 +12,7 @@ part 'row.g.dart';
 ///
 /// Properties:
 /// * [averageDurationMs] 
+/// * [cached] 
 /// * [cost] 
 /// * [failed] 
 /// * [generations] 
@@ -21,6 +22,9 @@ part 'row.g.dart';
 abstract class Row implements Built<Row, RowBuilder> {
   @BuiltValueField(wireName: r'average_duration_ms')
   int? get averageDurationMs;
+
+  @BuiltValueField(wireName: r'cached')
+  int get cached;
 
   @BuiltValueField(wireName: r'cost')
   num get cost;
@@ -67,6 +71,11 @@ class _$RowSerializer implements PrimitiveSerializer<Row> {
         specifiedType: const FullType.nullable(int),
       );
     }
+    yield r'cached';
+    yield serializers.serialize(
+      object.cached,
+      specifiedType: const FullType(int),
+    );
     yield r'cost';
     yield serializers.serialize(
       object.cost,
@@ -122,6 +131,13 @@ class _$RowSerializer implements PrimitiveSerializer<Row> {
           ) as int?;
           if (valueDes == null) continue;
           result.averageDurationMs = valueDes;
+          break;
+        case r'cached':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType(int),
+          ) as int;
+          result.cached = valueDes;
           break;
         case r'cost':
           final valueDes = serializers.deserialize(

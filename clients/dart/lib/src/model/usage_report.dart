@@ -18,6 +18,7 @@ part 'usage_report.g.dart';
 /// * [byDay] 
 /// * [byStyle] 
 /// * [byUser] 
+/// * [cached] 
 /// * [failed] 
 /// * [from] 
 /// * [generations] 
@@ -38,6 +39,9 @@ abstract class UsageReport implements Built<UsageReport, UsageReportBuilder> {
 
   @BuiltValueField(wireName: r'by_user')
   BuiltList<Row> get byUser;
+
+  @BuiltValueField(wireName: r'cached')
+  int get cached;
 
   @BuiltValueField(wireName: r'failed')
   int get failed;
@@ -104,6 +108,11 @@ class _$UsageReportSerializer implements PrimitiveSerializer<UsageReport> {
     yield serializers.serialize(
       object.byUser,
       specifiedType: const FullType(BuiltList, [FullType(Row)]),
+    );
+    yield r'cached';
+    yield serializers.serialize(
+      object.cached,
+      specifiedType: const FullType(int),
     );
     yield r'failed';
     yield serializers.serialize(
@@ -193,6 +202,13 @@ class _$UsageReportSerializer implements PrimitiveSerializer<UsageReport> {
             specifiedType: const FullType(BuiltList, [FullType(Row)]),
           ) as BuiltList<Row>;
           result.byUser.replace(valueDes);
+          break;
+        case r'cached':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType(int),
+          ) as int;
+          result.cached = valueDes;
           break;
         case r'failed':
           final valueDes = serializers.deserialize(

@@ -1,0 +1,270 @@
+//
+// AUTO-GENERATED FILE, DO NOT MODIFY!
+//
+
+// ignore_for_file: unused_element
+import 'package:avatar_forge_client/src/model/problem400_errors_inner.dart';
+import 'package:built_collection/built_collection.dart';
+import 'package:built_value/built_value.dart';
+import 'package:built_value/serializer.dart';
+
+part 'problem410.g.dart';
+
+/// An RFC 9457 problem; `code` is stable and meant for clients to branch on.
+///
+/// Properties:
+/// * [code] 
+/// * [detail] - For humans; may change at any time.
+/// * [errors] - With `invalid_field` and `missing_field`: one entry per refused field.
+/// * [field] - With `unknown_field`: the refused property, as a JSON path (`a.b[0].c`).
+/// * [instance] 
+/// * [status] 
+/// * [title] 
+/// * [type] 
+@BuiltValue()
+abstract class Problem410 implements Built<Problem410, Problem410Builder> {
+  @BuiltValueField(wireName: r'code')
+  Problem410CodeEnum get code;
+  // enum codeEnum {  image_expired,  };
+
+  /// For humans; may change at any time.
+  @BuiltValueField(wireName: r'detail')
+  String? get detail;
+
+  /// With `invalid_field` and `missing_field`: one entry per refused field.
+  @BuiltValueField(wireName: r'errors')
+  BuiltList<Problem400ErrorsInner>? get errors;
+
+  /// With `unknown_field`: the refused property, as a JSON path (`a.b[0].c`).
+  @BuiltValueField(wireName: r'field')
+  String? get field;
+
+  @BuiltValueField(wireName: r'instance')
+  String? get instance;
+
+  @BuiltValueField(wireName: r'status')
+  Problem410StatusEnum get status;
+  // enum statusEnum {  410,  };
+
+  @BuiltValueField(wireName: r'title')
+  String? get title;
+
+  @BuiltValueField(wireName: r'type')
+  String? get type;
+
+  Problem410._();
+
+  factory Problem410([void updates(Problem410Builder b)]) = _$Problem410;
+
+  @BuiltValueHook(initializeBuilder: true)
+  static void _defaults(Problem410Builder b) => b;
+
+  @BuiltValueSerializer(custom: true)
+  static Serializer<Problem410> get serializer => _$Problem410Serializer();
+}
+
+class _$Problem410Serializer implements PrimitiveSerializer<Problem410> {
+  @override
+  final Iterable<Type> types = const [Problem410, _$Problem410];
+
+  @override
+  final String wireName = r'Problem410';
+
+  Iterable<Object?> _serializeProperties(
+    Serializers serializers,
+    Problem410 object, {
+    FullType specifiedType = FullType.unspecified,
+  }) sync* {
+    yield r'code';
+    yield serializers.serialize(
+      object.code,
+      specifiedType: const FullType(Problem410CodeEnum),
+    );
+    if (object.detail != null) {
+      yield r'detail';
+      yield serializers.serialize(
+        object.detail,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.errors != null) {
+      yield r'errors';
+      yield serializers.serialize(
+        object.errors,
+        specifiedType: const FullType(BuiltList, [FullType(Problem400ErrorsInner)]),
+      );
+    }
+    if (object.field != null) {
+      yield r'field';
+      yield serializers.serialize(
+        object.field,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.instance != null) {
+      yield r'instance';
+      yield serializers.serialize(
+        object.instance,
+        specifiedType: const FullType(String),
+      );
+    }
+    yield r'status';
+    yield serializers.serialize(
+      object.status,
+      specifiedType: const FullType(Problem410StatusEnum),
+    );
+    if (object.title != null) {
+      yield r'title';
+      yield serializers.serialize(
+        object.title,
+        specifiedType: const FullType(String),
+      );
+    }
+    if (object.type != null) {
+      yield r'type';
+      yield serializers.serialize(
+        object.type,
+        specifiedType: const FullType(String),
+      );
+    }
+  }
+
+  @override
+  Object serialize(
+    Serializers serializers,
+    Problem410 object, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    return _serializeProperties(serializers, object, specifiedType: specifiedType).toList();
+  }
+
+  void _deserializeProperties(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+    required List<Object?> serializedList,
+    required Problem410Builder result,
+    required List<Object?> unhandled,
+  }) {
+    for (var i = 0; i < serializedList.length; i += 2) {
+      final key = serializedList[i] as String;
+      final value = serializedList[i + 1];
+      switch (key) {
+        case r'code':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType(Problem410CodeEnum),
+          ) as Problem410CodeEnum;
+          result.code = valueDes;
+          break;
+        case r'detail':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.detail = valueDes;
+          break;
+        case r'errors':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(BuiltList, [FullType(Problem400ErrorsInner)]),
+          ) as BuiltList<Problem400ErrorsInner>?;
+          if (valueDes == null) continue;
+          result.errors.replace(valueDes);
+          break;
+        case r'field':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.field = valueDes;
+          break;
+        case r'instance':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.instance = valueDes;
+          break;
+        case r'status':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType(Problem410StatusEnum),
+          ) as Problem410StatusEnum;
+          result.status = valueDes;
+          break;
+        case r'title':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.title = valueDes;
+          break;
+        case r'type':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.type = valueDes;
+          break;
+        default:
+          unhandled.add(key);
+          unhandled.add(value);
+          break;
+      }
+    }
+  }
+
+  @override
+  Problem410 deserialize(
+    Serializers serializers,
+    Object serialized, {
+    FullType specifiedType = FullType.unspecified,
+  }) {
+    final result = Problem410Builder();
+    final serializedList = (serialized as Iterable<Object?>).toList();
+    final unhandled = <Object?>[];
+    _deserializeProperties(
+      serializers,
+      serialized,
+      specifiedType: specifiedType,
+      serializedList: serializedList,
+      unhandled: unhandled,
+      result: result,
+    );
+    return result.build();
+  }
+}
+
+
+class Problem410CodeEnum extends EnumClass {
+
+  @BuiltValueEnumConst(wireName: r'image_expired')
+  static const Problem410CodeEnum imageExpired = _$problem410CodeEnum_imageExpired;
+
+  static Serializer<Problem410CodeEnum> get serializer => _$problem410CodeEnumSerializer;
+
+  const Problem410CodeEnum._(String name): super(name);
+
+  static BuiltSet<Problem410CodeEnum> get values => _$problem410CodeEnumValues;
+  static Problem410CodeEnum valueOf(String name) => _$problem410CodeEnumValueOf(name);
+}
+
+class Problem410StatusEnum extends EnumClass {
+
+  @BuiltValueEnumConst(wireNumber: 410)
+  static const Problem410StatusEnum number410 = _$problem410StatusEnum_number410;
+
+  static Serializer<Problem410StatusEnum> get serializer => _$problem410StatusEnumSerializer;
+
+  const Problem410StatusEnum._(String name): super(name);
+
+  static BuiltSet<Problem410StatusEnum> get values => _$problem410StatusEnumValues;
+  static Problem410StatusEnum valueOf(String name) => _$problem410StatusEnumValueOf(name);
+}
+
