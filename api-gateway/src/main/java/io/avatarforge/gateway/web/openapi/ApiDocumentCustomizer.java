@@ -54,6 +54,12 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        // A redirect carries no body; springdoc would give it the method's return type as content.
+        responses.forEach((status, response) -> {
+            if (status.startsWith("3")) {
+                response.setContent(null);
+            }
+        });
         for (int status : refusalStatuses(operation, handler)) {
             responses.computeIfAbsent(Integer.toString(status),
                     s -> new ApiResponse().$ref("#/components/responses/" + RESPONSE_PREFIX + s));
