@@ -36,7 +36,8 @@ class OpenApiDocumentTest {
         Path committed = committedDocument();
         if (Boolean.getBoolean("openapi.write")) {
             Files.writeString(committed, served, StandardCharsets.UTF_8);
-            System.out.println("Wrote the served API document to " + committed);
+            System.getLogger(OpenApiDocumentTest.class.getName()).log(System.Logger.Level.INFO,
+                    "Wrote the served API document to " + committed);
             return;
         }
         assertThat(committed).as("the committed API document; make it with: " + REGENERATE).isRegularFile();

@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OpsFilesTest {
 
+    private static final System.Logger LOG = System.getLogger(OpsFilesTest.class.getName());
     private static final Path OPS = Path.of("..", "ops");
     private static final Path ALERTS = OPS.resolve("prometheus/alerts.yml");
     private static final Path DASHBOARD = OPS.resolve("grafana/avatar-forge.json");
@@ -43,8 +44,9 @@ class OpsFilesTest {
         if (promtool == null) {
             String reason = "promtool is not installed (Debian package 'prometheus'; .ci/run installs it): "
                     + "the alert rules are not checked";
-            assertThat(System.getenv("CI")).as(reason).isNotEqualTo("true");
-            System.err.println("WARNING: SKIPPED " + getClass().getSimpleName() + ": " + reason);
+            assertThat("true".equalsIgnoreCase(System.getenv("CI"))).as(reason + " (CI=true)").isFalse();
+            LOG.log(System.Logger.Level.WARNING, "\n\n*** SKIPPING " + getClass().getSimpleName() + ": " + reason
+                    + " ***\n");
             Assumptions.abort(reason);
         }
         Process check = new ProcessBuilder(promtool.toString(), "check", "rules", ALERTS.toString())
