@@ -59,7 +59,13 @@ class ConfigurationApi {
         ...?headers,
       },
       extra: <String, dynamic>{
-        'secure': <Map<String, String>>[],
+        'secure': <Map<String, String>>[
+          {
+            'type': 'http',
+            'scheme': 'bearer',
+            'name': 'api_key',
+          },
+        ],
         ...?extra,
       },
       validateStatus: validateStatus,

@@ -73,6 +73,12 @@ async function main() {
   print({ step: 'styles', default_style: styles.defaultStyle, keys: styles.styles.map((s) => s.key) });
   const current = await new ConfigurationApi(admin).current();
   print({ step: 'config', version: current.version, sections: Object.keys(current.config).sort() });
+  const history = await new ConfigurationApi(admin).history();
+  check(history.currentVersion === current.version, `config history: ${JSON.stringify(history)}`);
+  print({ step: 'config_history', current_version: history.currentVersion, versions: history.versions.length });
+  const schema = await new ConfigurationApi(config()).schema();
+  check(schema && typeof schema === 'object', `config schema: ${JSON.stringify(schema)}`);
+  print({ step: 'config_schema', keys: Object.keys(schema).length });
 
   const app = config(created.key);
   const generation = new GenerationApi(app);

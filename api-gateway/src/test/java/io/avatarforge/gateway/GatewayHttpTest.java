@@ -315,6 +315,8 @@ class GatewayHttpTest {
         assertThat(document.at("/components/responses/Problem429/headers").has("RateLimit")).isTrue();
         assertThat(generate.get("security").toString()).contains("api_key").contains("firebase_id_token");
         assertThat(document.at("/paths/~1api~1v1~1avatar~1styles/get").has("security")).as("public").isFalse();
+        assertThat(document.at("/paths/~1api~1v1~1avatar~1config/get/security").toString())
+                .as("public, and an admin key widens the answer").isEqualTo("[{},{\"api_key\":[]}]");
         assertThat(document.at("/paths/~1api~1v1~1avatar~1images~1{id}/get/parameters").toString())
                 .contains("\"expires\",\"required\":true").contains("\"signature\",\"required\":true");
     }

@@ -62,11 +62,13 @@ class TypeScriptClientFlowTest {
         }
 
         assertThat(steps.keySet()).as("the flow's steps: %s", printed).containsExactly("key_created", "keys_listed",
-                "styles", "config", "accepted", "completed", "downloaded", "sync", "usage", "cancel_refused",
+                "styles", "config", "config_history", "config_schema", "accepted", "completed", "downloaded", "sync", "usage", "cancel_refused",
                 "rate_limited", "key_revoked", "revoked_key_refused", "done");
         assertThat(steps.get("key_created").get("scopes").toString()).isEqualTo("[\"generate\"]");
         assertThat(steps.get("styles").get("keys").size()).isGreaterThan(1);
         assertThat(steps.get("config").get("sections").toString()).contains("service_config");
+        assertThat(steps.get("config_history").get("versions").asInt()).isPositive();
+        assertThat(steps.get("config_schema").get("keys").asInt()).isPositive();
         JsonNode accepted = steps.get("accepted");
         assertThat(accepted.get("status_url").asString())
                 .isEqualTo("/api/v1/avatar/status/" + accepted.get("job_id").asString());

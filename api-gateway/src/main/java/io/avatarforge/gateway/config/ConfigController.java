@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.avatarforge.gateway.web.openapi.ProblemResponses;
+import io.avatarforge.gateway.web.openapi.OptionalCredential;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -100,6 +101,7 @@ class ConfigController {
      * a 403, since it is entitled to strictly more than an anonymous caller, never less.
      */
     @GetMapping("/api/v1/avatar/config")
+    @OptionalCredential(ApiSecurity.API_KEY)
     @Operation(summary = "Read the configuration in force",
             description = "Public: without an admin key, its public view (service defaults, quality tiers, style "
                     + "templates; no providers, limits or credentials). With an admin key (bearer), the whole document.")

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,6 +49,13 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
+        OptionalCredential optional = handler.getMethodAnnotation(OptionalCredential.class);
+        if (optional != null) {
+            List<SecurityRequirement> security = new ArrayList<>();
+            security.add(new SecurityRequirement()); // {}: no credential at all is also accepted
+            Arrays.stream(optional.value()).forEach(scheme -> security.add(new SecurityRequirement().addList(scheme)));
+            operation.setSecurity(security);
+        }
         ProblemResponses declared = handler.getMethodAnnotation(ProblemResponses.class);
         if (declared != null && !declared.problemJson()) {
             return operation;
