@@ -34,4 +34,14 @@ class SpecEnvironmentTest {
                 .containsExactly(Map.entry("logging.structured.format.console", "ecs"));
         assertThat(SpecEnvironment.springProperties(Map.of("LOG_FORMAT", "text")::get)).isEmpty();
     }
+
+    @Test
+    void anOtlpEndpointTurnsOnTheTraceExportAtItsTracesPath() {
+        assertThat(SpecEnvironment.springProperties(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/")::get))
+                .containsExactly(Map.entry(SpecEnvironment.OTLP_TRACES_ENDPOINT, "http://collector:4318/v1/traces"));
+        assertThat(SpecEnvironment.springProperties(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318",
+                "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://traces:4318/custom")::get))
+                .containsExactly(Map.entry(SpecEnvironment.OTLP_TRACES_ENDPOINT, "http://traces:4318/custom"));
+        assertThat(SpecEnvironment.springProperties(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", " ")::get)).isEmpty();
+    }
 }

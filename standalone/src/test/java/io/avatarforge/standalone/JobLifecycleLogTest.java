@@ -23,13 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code LOG_FORMAT=json} as an operator sets it: the standalone app (gateway and worker in one process) writes one
  * JSON object per line, and a job's lifecycle, from intake to its webhook's delivery, is one line per event carrying
- * the job's facts as fields, and never the prompt.
+ * the job's facts as fields, its trace id among them, and never the prompt.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class JobLifecycleLogTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PROMPT = "a portrait, secret-prompt-marker-7f3a";
+    /** The caller's trace (W3C traceparent): intake continues it, and the worker's lines name it too. */
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     @Test
     void everyLifecycleEventOfAJobIsOneJsonLineWithItsFieldsAndThePromptNeverAppears(CapturedOutput output)
@@ -43,7 +45,7 @@ class JobLifecycleLogTest {
             ApiClient api = ApiClient.at("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
             jobId = json(api.post("/api/v1/avatar/generate", Map.of("prompt", PROMPT, "image",
                     TestImages.jpegDataUri(240, 240), "style_config", "pixel_art", "quality", "low", "async", true,
-                    "webhook_url", receiver.url())))
+                    "webhook_url", receiver.url()), "traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"))
                     .get("job_id").asString();
 
             await().atMost(Duration.ofSeconds(60)).until(() -> !events(output, jobId, "webhook_delivered").isEmpty());
@@ -66,6 +68,7 @@ class JobLifecycleLogTest {
             assertThat(line.get("style").asString()).as(event).isEqualTo("pixel_art");
             assertThat(line.get("provider").asString()).as(event).isEqualTo("local");
             assertThat(line.has("model")).as(event).isTrue();
+            assertThat(line.path("trace_id").asString()).as(event).isEqualTo(TRACE_ID);
         }
         JsonNode finished = events(output, jobId, "provider_call_finished").getFirst();
         assertThat(finished.get("outcome").asString()).isEqualTo("success");

@@ -6,9 +6,12 @@ import io.avatarforge.worker.pipeline.GenerationPipeline;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
@@ -28,22 +31,30 @@ public class GenerationExecutor {
     private final AvatarConfigHolder config;
     private final KafkaListenerEndpointRegistry registry;
     private final AtomicInteger running = new AtomicInteger();
-    private final Queue<JobId> waiting = new ConcurrentLinkedQueue<>();
+    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
+    private final ObservationRegistry observations;
 
-    GenerationExecutor(GenerationPipeline pipeline, AvatarConfigHolder config, KafkaListenerEndpointRegistry registry) {
+    /** A job handed over, with the observation it was handed over in (the Kafka record's), its run's parent. */
+    private record Pending(JobId id, @Nullable Observation parent) {
+    }
+
+    GenerationExecutor(GenerationPipeline pipeline, AvatarConfigHolder config, KafkaListenerEndpointRegistry registry,
+            ObjectProvider<ObservationRegistry> observations) {
         this.pipeline = pipeline;
         this.config = config;
         this.registry = registry;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
-    void submit(JobId id) {
+    void submit(JobId jobId) {
+        Pending id = new Pending(jobId, observations.getCurrentObservation());
         if (tryTakeSlot()) {
             launch(id);
         } else {
             waiting.add(id);
             // A slot may have freed between the failed take and the add; without this the job could sit here.
             if (tryTakeSlot()) {
-                JobId next = waiting.poll();
+                Pending next = waiting.poll();
                 if (next != null) {
                     launch(next);
                 } else {
@@ -73,10 +84,13 @@ public class GenerationExecutor {
         }
     }
 
-    private void launch(JobId id) {
+    private void launch(Pending job) {
+        JobId id = job.id();
         Thread.ofVirtual().name("generation-" + id).start(() -> {
             try {
-                pipeline.run(id);
+                // The job's run continues the trace of the record that announced it (intake's, through the outbox).
+                Observation.createNotStarted("avatar.job.run", observations).parentObservation(job.parent())
+                        .contextualName("job run").observe(() -> pipeline.run(id));
             } catch (RuntimeException e) {
                 LOG.error("Job {} escaped the pipeline's error handling", id, e);
             } finally {
@@ -86,7 +100,7 @@ public class GenerationExecutor {
     }
 
     private void finished() {
-        JobId next = waiting.poll();
+        Pending next = waiting.poll();
         if (next != null) {
             launch(next);
             return;

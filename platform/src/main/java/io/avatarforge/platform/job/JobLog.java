@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.slf4j.event.Level;
 import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>What a line may carry is decided here: the job's id, user, style, quality, provider and model, attempts, outcomes,
  * costs and durations. Never the prompt (only its length, in the job's metadata), never image bytes, never a key or a
- * webhook secret; a webhook's URL only as its host. (A trace id is not added here: once tracing exists, Spring Boot
- * puts {@code traceId}/{@code spanId} in the MDC, which the structured formats emit with every line.)
+ * webhook secret; a webhook's URL only as its host. Every line names the trace it belongs to as {@code trace_id} (the
+ * id Micrometer Tracing puts in the MDC), so one job's lines and its spans are found by one id.
  */
 @Component
 public class JobLog {
@@ -38,6 +39,8 @@ public class JobLog {
     public static final String LOGGER = "avatar.jobs";
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+    /** Where Micrometer Tracing's SLF4J listener keeps the current trace id. */
+    private static final String TRACE_ID_MDC_KEY = "traceId";
 
     private final MeterRegistry meters;
 
@@ -173,7 +176,9 @@ public class JobLog {
     }
 
     private static LoggingEventBuilder event(Level level, String event, JobId id) {
-        return LOG.atLevel(level).addKeyValue("job_event", event).addKeyValue("job_id", id.toString());
+        LoggingEventBuilder line = LOG.atLevel(level).addKeyValue("job_event", event).addKeyValue("job_id", id.toString());
+        String traceId = MDC.get(TRACE_ID_MDC_KEY);
+        return traceId == null ? line : line.addKeyValue("trace_id", traceId);
     }
 
     private static String modelOf(@Nullable String model) {

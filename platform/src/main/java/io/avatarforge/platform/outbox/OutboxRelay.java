@@ -9,8 +9,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,7 +31,7 @@ class OutboxRelay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private record Row(long id, String topic, String key, String payload) {
+    private record Row(long id, String topic, String key, String payload, @Nullable String traceparent) {
     }
 
     private final JdbcClient jdbc;
@@ -43,9 +45,17 @@ class OutboxRelay implements SmartLifecycle {
      */
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
     private final WorkLoop loop;
+    private final OutboxTracing tracing;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
             PlatformProperties properties) {
+        this(jdbc, transactions, kafka, properties, OutboxTracing.none());
+    }
+
+    @Autowired
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+            PlatformProperties properties, OutboxTracing tracing) {
+        this.tracing = tracing;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
@@ -64,18 +74,20 @@ class OutboxRelay implements SmartLifecycle {
     int relayBatch() {
         Integer sent = transactions.execute(status -> {
             List<Row> rows = jdbc.sql("""
-                    select id, topic, message_key, payload from outbox_message
+                    select id, topic, message_key, payload, traceparent from outbox_message
                     order by id limit :limit for update skip locked
                     """)
                     .param("limit", settings.batchSize())
-                    .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)))
                     .list();
             if (rows.isEmpty()) {
                 return 0;
             }
             List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                acks.add(kafka.send(row.topic(), row.key(), row.payload()));
+                acks.add(tracing.relay(row.topic(), row.traceparent(),
+                        () -> kafka.send(row.topic(), row.key(), row.payload())));
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                     .orTimeout(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)

@@ -24,18 +24,25 @@ public class OutboxWriter {
     private final JsonMapper jsonMapper;
     private final Clock clock;
     private final Runnable afterCommit;
+    private final OutboxTracing tracing;
 
     @Autowired
-    OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock, OutboxRelay relay) {
-        this(jdbc, jsonMapper, clock, relay::wakeUp);
+    OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock, OutboxRelay relay, OutboxTracing tracing) {
+        this(jdbc, jsonMapper, clock, relay::wakeUp, tracing);
     }
 
     /** {@code afterCommit} runs after each commit that wrote rows; without a relay in the process, a no-op will do. */
     public OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock, Runnable afterCommit) {
+        this(jdbc, jsonMapper, clock, afterCommit, OutboxTracing.none());
+    }
+
+    private OutboxWriter(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock, Runnable afterCommit,
+            OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
         this.afterCommit = afterCommit;
+        this.tracing = tracing;
     }
 
     public void requested(GenerationRequested event) {
@@ -54,8 +61,10 @@ public class OutboxWriter {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox rows must be written inside the business transaction");
         }
-        jdbc.sql("insert into outbox_message (topic, message_key, payload, created_at) values (?, ?, ?, ?)")
-                .params(topic, key, payload, clock.instant().atOffset(ZoneOffset.UTC))
+        jdbc.sql("""
+                insert into outbox_message (topic, message_key, payload, created_at, traceparent) values (?, ?, ?, ?, ?)
+                """)
+                .params(topic, key, payload, clock.instant().atOffset(ZoneOffset.UTC), tracing.traceparent())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -25,6 +25,8 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -69,16 +71,26 @@ public class ResilientProviderCaller implements DisposableBean {
     private final CircuitBreakerRegistry circuits;
     private final Bulkhead bulkhead;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
+    private final ObservationRegistry observations;
 
     public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
             ProviderRateLimiter rateLimiter) {
         this(config, properties, rateLimiter, Metrics.globalRegistry);
     }
 
-    /** The circuit breakers report their state and calls to {@code meters} (resilience4j's Micrometer binding). */
-    @Autowired
     public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
             ProviderRateLimiter rateLimiter, MeterRegistry meters) {
+        this(config, properties, rateLimiter, meters, ObservationRegistry.NOOP);
+    }
+
+    /**
+     * The circuit breakers report their state and calls to {@code meters} (resilience4j's Micrometer binding); each
+     * call, retries included, is one observation ({@code avatar.provider.call}: a span of the job's trace).
+     */
+    @Autowired
+    public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
+            ProviderRateLimiter rateLimiter, MeterRegistry meters, ObservationRegistry observations) {
+        this.observations = observations;
         this.config = config;
         this.properties = properties;
         this.rateLimiter = rateLimiter;
@@ -103,6 +115,22 @@ public class ResilientProviderCaller implements DisposableBean {
 
     /** Calls {@code provider} for {@code call}, with every protection; never throws a {@link ProviderException}. */
     public Outcome call(ImageProvider provider, GenerationCall call, LeaseKeeper lease) {
+        Observation observation = Observation.createNotStarted("avatar.provider.call", observations)
+                .contextualName("provider call " + call.providerKey())
+                .lowCardinalityKeyValue("provider", call.providerKey())
+                .lowCardinalityKeyValue("model", Objects.requireNonNullElse(call.providerConfig().model(), ""))
+                .start();
+        try (Observation.Scope ignored = observation.openScope()) {
+            Outcome outcome = protectedCall(provider, call, lease);
+            ProviderException failure = outcome.failure();
+            observation.lowCardinalityKeyValue("outcome", failure == null ? "success" : failure.code());
+            return outcome;
+        } finally {
+            observation.stop();
+        }
+    }
+
+    private Outcome protectedCall(ImageProvider provider, GenerationCall call, LeaseKeeper lease) {
         String key = call.providerKey();
         ProviderConfig providerConfig = call.providerConfig();
         String model = Objects.requireNonNullElse(providerConfig.model(), "");
