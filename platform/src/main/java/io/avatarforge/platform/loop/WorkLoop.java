@@ -34,6 +34,14 @@ public final class WorkLoop {
     private final Logger log;
     private final String failure;
     private final AtomicBoolean running = new AtomicBoolean();
+    /**
+     * True while the loop waits (idle or backing off). Only a wait is interrupted by {@link #stop}: interrupting a
+     * round would interrupt its socket I/O on the virtual thread, so a commit under way fails with "Closed by
+     * interrupt" and the transaction manager logs it at ERROR on every ordinary shutdown that meets a busy round.
+     * The loop sets this before it re-reads {@code running}, and {@code stop} clears {@code running} before it reads
+     * this (both volatile), so a stopping loop either sees the stop or is interrupted in its wait.
+     */
+    private volatile boolean waiting;
     private @Nullable Thread thread;
 
     /** {@code failure} says what could not be done, as the start of the warning a failed round logs. */
@@ -51,14 +59,22 @@ public final class WorkLoop {
         }
     }
 
-    /** Stops after the round under way (interrupting a wait) and waits for that, up to {@code patience}. */
+    /**
+     * Stops after the round under way (interrupting a wait, never a round) and waits for that, up to {@code patience};
+     * a round still running then is interrupted as a last resort.
+     */
     public void stop(Duration patience) {
         running.set(false);
         Thread current = thread;
         if (current != null) {
-            current.interrupt();
+            if (waiting) {
+                current.interrupt();
+            }
             try {
-                current.join(patience);
+                if (!current.join(patience)) {
+                    current.interrupt();
+                    current.join(Duration.ofSeconds(1));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -75,8 +91,8 @@ public final class WorkLoop {
             try {
                 boolean more = round.run();
                 backoff = FIRST_BACKOFF;
-                if (!more) {
-                    idle.await();
+                if (!more && !pause(idle)) {
+                    return;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -86,14 +102,31 @@ public final class WorkLoop {
                     return;
                 }
                 log.warn("{}; retrying in {} ms: {}", failure, backoff.toMillis(), e.toString());
+                Duration sleep = backoff;
                 try {
-                    Thread.sleep(backoff);
+                    if (!pause(() -> Thread.sleep(sleep))) {
+                        return;
+                    }
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
                 }
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /** Waits unless stopping; false when the loop is to end. The only place {@link #stop} may interrupt. */
+    private boolean pause(Idle wait) throws InterruptedException {
+        waiting = true;
+        try {
+            if (!running.get()) {
+                return false;
+            }
+            wait.await();
+            return true;
+        } finally {
+            waiting = false;
         }
     }
 }
