@@ -19,6 +19,7 @@ import 'package:avatar_forge_client/src/model/problem404.dart';
 import 'package:avatar_forge_client/src/model/problem413.dart';
 import 'package:avatar_forge_client/src/model/problem415.dart';
 import 'package:avatar_forge_client/src/model/problem500.dart';
+import 'package:avatar_forge_client/src/model/problem503.dart';
 import 'package:avatar_forge_client/src/model/rotated_webhook_secret.dart';
 
 class APIKeysApi {

@@ -15,6 +15,7 @@ import 'package:avatar_forge_client/src/model/problem403.dart';
 import 'package:avatar_forge_client/src/model/problem404.dart';
 import 'package:avatar_forge_client/src/model/problem409.dart';
 import 'package:avatar_forge_client/src/model/problem500.dart';
+import 'package:avatar_forge_client/src/model/problem503.dart';
 
 class ErasureApi {
 

@@ -12,6 +12,7 @@ import 'package:avatar_forge_client/src/model/problem400.dart';
 import 'package:avatar_forge_client/src/model/problem401.dart';
 import 'package:avatar_forge_client/src/model/problem403.dart';
 import 'package:avatar_forge_client/src/model/problem500.dart';
+import 'package:avatar_forge_client/src/model/problem503.dart';
 import 'package:avatar_forge_client/src/model/styles.dart';
 
 class StylesApi {

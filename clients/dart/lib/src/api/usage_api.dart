@@ -14,6 +14,7 @@ import 'package:avatar_forge_client/src/model/problem400.dart';
 import 'package:avatar_forge_client/src/model/problem401.dart';
 import 'package:avatar_forge_client/src/model/problem403.dart';
 import 'package:avatar_forge_client/src/model/problem500.dart';
+import 'package:avatar_forge_client/src/model/problem503.dart';
 import 'package:avatar_forge_client/src/model/usage_report.dart';
 
 class UsageApi {

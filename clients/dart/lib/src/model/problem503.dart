@@ -25,7 +25,7 @@ part 'problem503.g.dart';
 abstract class Problem503 implements Built<Problem503, Problem503Builder> {
   @BuiltValueField(wireName: r'code')
   Problem503CodeEnum get code;
-  // enum codeEnum {  config_unavailable,  provider_circuit_open,  provider_rate_limited,  provider_timeout,  provider_unavailable,  too_many_streams,  worker_busy,  worker_lost,  };
+  // enum codeEnum {  config_unavailable,  provider_circuit_open,  provider_rate_limited,  provider_timeout,  provider_unavailable,  service_unavailable,  too_many_streams,  worker_busy,  worker_lost,  };
 
   /// For humans; may change at any time.
   @BuiltValueField(wireName: r'detail')
@@ -254,6 +254,8 @@ class Problem503CodeEnum extends EnumClass {
   static const Problem503CodeEnum providerTimeout = _$problem503CodeEnum_providerTimeout;
   @BuiltValueEnumConst(wireName: r'provider_unavailable')
   static const Problem503CodeEnum providerUnavailable = _$problem503CodeEnum_providerUnavailable;
+  @BuiltValueEnumConst(wireName: r'service_unavailable')
+  static const Problem503CodeEnum serviceUnavailable = _$problem503CodeEnum_serviceUnavailable;
   @BuiltValueEnumConst(wireName: r'too_many_streams')
   static const Problem503CodeEnum tooManyStreams = _$problem503CodeEnum_tooManyStreams;
   @BuiltValueEnumConst(wireName: r'worker_busy')

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.AvatarServerTest;
+import io.avatarforge.testkit.TcpGate;
 import io.avatarforge.testkit.TestImages;
 import java.io.IOException;
 import java.net.http.HttpResponse;

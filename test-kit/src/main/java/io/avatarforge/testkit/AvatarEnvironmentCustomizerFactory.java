@@ -52,6 +52,7 @@ final class AvatarEnvironmentCustomizerFactory implements ContextCustomizerFacto
     private record Customizer(Class<?> testClass, String configContent, String configResource, boolean embeddedKafka)
             implements ContextCustomizer {
 
+        private static final String DYNAMIC_PROPERTIES = "Dynamic Test Properties";
         private static final System.Logger LOG = System.getLogger(AvatarEnvironmentCustomizerFactory.class.getName());
 
         @Override
@@ -62,6 +63,12 @@ final class AvatarEnvironmentCustomizerFactory implements ContextCustomizerFacto
 
             MutablePropertySources sources = context.getEnvironment().getPropertySources();
             sources.addFirst(new MapPropertySource("avatarTestInfrastructure", infrastructure.properties()));
+            // A class's @DynamicPropertySource still wins (a database reached through a TcpGate, for one), whichever
+            // of the two customizers ran first.
+            var dynamic = sources.remove(DYNAMIC_PROPERTIES);
+            if (dynamic != null) {
+                sources.addFirst(dynamic);
+            }
             // Below the class's own properties (the inlined ones), above everything else, as if every class set them.
             MapPropertySource defaults = new MapPropertySource("avatarTestDefaults", defaults());
             String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;

@@ -1,6 +1,8 @@
 package io.avatarforge.gateway.openai;
 
 import io.avatarforge.gateway.web.ApiProblemException;
+import io.avatarforge.gateway.web.DatabaseOutages;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +54,10 @@ class OpenAiErrorAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<OpenAiError> handleUnexpected(Exception ex) {
+    ResponseEntity<OpenAiError> handleUnexpected(Exception ex, HttpServletRequest request) {
+        if (DatabaseOutages.causedBy(ex)) {
+            return OpenAiErrors.of(DatabaseOutages.refusal(ex, request.getMethod() + " " + request.getRequestURI()));
+        }
         LOG.error("Unexpected error while handling an OpenAI-compatible request", ex);
         return OpenAiErrors.answer(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not handle this request. It has been logged.", "internal_error", null,

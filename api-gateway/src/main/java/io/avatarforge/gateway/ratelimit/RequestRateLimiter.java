@@ -5,6 +5,7 @@ import io.avatarforge.gateway.web.ProblemCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -80,7 +82,14 @@ public final class RequestRateLimiter {
         }
         // The limit is part of the key, so a changed configuration starts a bucket of the new size at once.
         String key = scope + "@" + perMinute;
-        ConsumptionProbe probe = bucket(key, perMinute).tryConsume();
+        ConsumptionProbe probe;
+        try {
+            probe = bucket(key, perMinute).tryConsume();
+        } catch (BucketExceptions.BucketExecutionException e) {
+            // Bucket4j runs only its own fixed statements, so one that fails (a connection closed under it, the
+            // database gone) is the database's failure, answered 503 service_unavailable, never a 500.
+            throw new DataAccessResourceFailureException("The request rate limit could not be checked", e);
+        }
         String policy = "\"per-minute\";q=" + perMinute + ";w=" + WINDOW.toSeconds();
         if (probe.isConsumed()) {
             return;

@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.security;
 
+import io.avatarforge.gateway.web.DatabaseOutages;
 import io.avatarforge.platform.job.GenerationJobRows;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,7 +34,19 @@ class ApiKeyRepository {
      */
     static final Duration REVOCATION_DELAY = Duration.ofSeconds(2);
 
+    /**
+     * How long a key verified against the database keeps authenticating while the database cannot be reached. The
+     * copies in {@link #verified} are read only then, never while the database answers, so a revocation takes effect
+     * as usual; the one gap is a key revoked on another instance less than this long before an outage, which that
+     * instance's copy still admits until it expires. A key the database no longer finds is dropped from it at once.
+     */
+    static final Duration OUTAGE_GRACE = Duration.ofMinutes(2);
+
     private final JdbcClient jdbc;
+    private final Cache<String, ApiKeyPrincipal> verified = Caffeine.newBuilder()
+            .expireAfterWrite(OUTAGE_GRACE)
+            .maximumSize(100_000)
+            .build();
     private final Cache<String, ApiKeyPrincipal> active = Caffeine.newBuilder()
             .expireAfterWrite(REVOCATION_DELAY)
             .maximumSize(100_000)
@@ -48,13 +61,25 @@ class ApiKeyRepository {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<ApiKeyPrincipal> found = jdbc.sql(
-                        "select id, name, scopes, user_id from api_key where key_hash = ? and revoked_at is null")
-                .param(hash)
-                .query((rs, n) -> new ApiKeyPrincipal(rs.getObject(1, UUID.class), rs.getString(2),
-                        scopes(rs.getString(3)), rs.getString(4)))
-                .optional();
-        found.ifPresent(principal -> active.put(hash, principal));
+        Optional<ApiKeyPrincipal> found;
+        try {
+            found = jdbc.sql(
+                            "select id, name, scopes, user_id from api_key where key_hash = ? and revoked_at is null")
+                    .param(hash)
+                    .query((rs, n) -> new ApiKeyPrincipal(rs.getObject(1, UUID.class), rs.getString(2),
+                            scopes(rs.getString(3)), rs.getString(4)))
+                    .optional();
+        } catch (RuntimeException e) {
+            ApiKeyPrincipal remembered = DatabaseOutages.causedBy(e) ? verified.getIfPresent(hash) : null;
+            if (remembered == null) {
+                throw e;
+            }
+            return Optional.of(remembered);
+        }
+        found.ifPresentOrElse(principal -> {
+            active.put(hash, principal);
+            verified.put(hash, principal);
+        }, () -> verified.invalidate(hash));
         return found;
     }
 
@@ -73,6 +98,7 @@ class ApiKeyRepository {
     void upsert(UUID id, String name, String hash, String prefix, Set<String> scopes, String createdBy,
             Instant now) {
         active.invalidateAll();
+        verified.invalidateAll();
         for (int attempt = 0; attempt < 3; attempt++) {
             int updated = jdbc.sql("""
                     update api_key set key_hash = ?, key_prefix = ?, scopes = ?, revoked_at = null where id = ?
@@ -101,6 +127,7 @@ class ApiKeyRepository {
                 .params(GenerationJobRows.timestamp(now), id)
                 .update() > 0;
         active.invalidateAll();
+        verified.invalidateAll();
         return revoked;
     }
 

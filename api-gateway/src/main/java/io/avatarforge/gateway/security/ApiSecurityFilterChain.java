@@ -88,7 +88,8 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerKeyAuthenticationFilter(authentication, entryPoint),
+                .addFilterBefore(new BearerKeyAuthenticationFilter(authentication, entryPoint,
+                        SecurityProblems.unavailable(json, foreign)),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(SecurityProblems.forbidden(json, foreign)))

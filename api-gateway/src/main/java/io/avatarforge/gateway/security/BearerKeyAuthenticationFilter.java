@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.security;
 
+import io.avatarforge.gateway.web.DatabaseOutages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,11 +27,14 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final AuthenticationManager authentication;
     private final AuthenticationEntryPoint entryPoint;
+    private final SecurityProblems.Unavailable unavailable;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    BearerKeyAuthenticationFilter(AuthenticationManager authentication, AuthenticationEntryPoint entryPoint) {
+    BearerKeyAuthenticationFilter(AuthenticationManager authentication, AuthenticationEntryPoint entryPoint,
+            SecurityProblems.Unavailable unavailable) {
         this.authentication = authentication;
         this.entryPoint = entryPoint;
+        this.unavailable = unavailable;
     }
 
     @Override
@@ -50,6 +54,15 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
         } catch (AuthenticationException e) {
             contexts.clearContext();
             entryPoint.commence(request, response, e);
+            return;
+        } catch (RuntimeException e) {
+            // The key could not be looked up (and was not verified recently enough to be remembered): 503, not 401.
+            if (!DatabaseOutages.causedBy(e)) {
+                throw e;
+            }
+            contexts.clearContext();
+            unavailable.send(request, response,
+                    DatabaseOutages.refusal(e, request.getMethod() + " " + request.getRequestURI()));
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.security;
 
+import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.gateway.web.ProblemCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,6 +35,19 @@ final class SecurityProblems {
     static AccessDeniedHandler forbidden(JsonMapper json, List<ForeignRefusals> foreign) {
         return (request, response, denied) -> write(json, foreign, request, response, ProblemCode.FORBIDDEN,
                 "This API key does not have the scope this operation needs");
+    }
+
+    /** Answers a refusal made in the chain for another reason than the credential (the database is unreachable). */
+    interface Unavailable {
+        void send(HttpServletRequest request, HttpServletResponse response, ApiProblemException refusal)
+                throws IOException;
+    }
+
+    static Unavailable unavailable(JsonMapper json, List<ForeignRefusals> foreign) {
+        return (request, response, refusal) -> {
+            refusal.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            write(json, foreign, request, response, ProblemCode.SERVICE_UNAVAILABLE, refusal.getMessage());
+        };
     }
 
     private static String detail(AuthenticationException exception, boolean presented) {

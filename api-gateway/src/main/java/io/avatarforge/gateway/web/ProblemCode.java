@@ -99,6 +99,11 @@ public enum ProblemCode {
      * renders itself, with the status it chose.
      */
     INTERNAL_ERROR("internal_error", HttpStatus.INTERNAL_SERVER_ERROR),
+    /**
+     * The database cannot be reached (or did not answer within the request path's timeouts): retry after
+     * {@code Retry-After}. Answered within a few seconds, never after a long hang; see README "Failure behaviour".
+     */
+    SERVICE_UNAVAILABLE("service_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     /** The configuration in force is not in the database. */
     CONFIG_UNAVAILABLE("config_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     /** This replica holds as many open status streams as {@code avatar.gateway.status-stream.max-open} allows. */

@@ -1,5 +1,6 @@
 package io.avatarforge.gateway.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+        if (DatabaseOutages.causedBy(ex)) {
+            return handleApiProblem(DatabaseOutages.refusal(ex, request.getMethod() + " " + request.getRequestURI()));
+        }
         LOG.error("Unexpected error while handling a request", ex);
         return problem(ProblemCode.INTERNAL_ERROR, "The server could not handle this request. It has been logged.");
     }

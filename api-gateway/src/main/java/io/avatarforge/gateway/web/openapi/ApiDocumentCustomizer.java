@@ -106,8 +106,9 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
 
     private static SortedSet<Integer> refusalStatuses(Operation operation, HandlerMethod handler) {
         // 401 and 403 everywhere: a bearer credential that is not valid is refused on public operations too, and so is
-        // a browser page of an origin CORS does not allow (cors_rejected).
-        SortedSet<Integer> statuses = new TreeSet<>(List.of(400, 401, 403, 500));
+        // a browser page of an origin CORS does not allow (cors_rejected); 503 everywhere, because any operation can meet
+        // a database outage (service_unavailable), in the security chain's key lookup if nowhere else.
+        SortedSet<Integer> statuses = new TreeSet<>(List.of(400, 401, 403, 500, 503));
         if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {
             statuses.add(404);
         }
@@ -153,7 +154,7 @@ class ApiDocumentCustomizer implements OpenApiCustomizer, OperationCustomizer {
         if (status == 409 || status == 429 || status == 503) {
             response.addHeaderObject("Retry-After", header(
                     "Seconds to wait before retrying (sent with rate limits, a busy idempotency key, a full stream "
-                            + "pool)."));
+                            + "pool, a database outage)."));
         }
         if (status == 429) {
             response.addHeaderObject("RateLimit-Policy", header(
