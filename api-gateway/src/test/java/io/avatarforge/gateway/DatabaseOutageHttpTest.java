@@ -33,7 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class DatabaseOutageHttpTest {
 
     static final String ADMIN_KEY = "database-outage-admin-key-0123456789abcdef";
-    private static final Duration FAST = Duration.ofSeconds(5);
+    /**
+     * Far below the 30 s the request path hung before (Hikari's default connection timeout), far above the ~2 s it
+     * takes on a quiet machine: CI runs on two loaded cores, and speed is measured by the chaos suite, not here.
+     */
+    private static final Duration FAST = Duration.ofSeconds(10);
     private static TcpGate gate;
     private static String host;
     private static int port;
@@ -98,7 +102,7 @@ class DatabaseOutageHttpTest {
         HttpResponse<String> readiness = api.get("/actuator/health/readiness");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
-        assertThat(took).isLessThan(Duration.ofSeconds(2));
+        assertThat(took).isLessThan(FAST);
         assertThat(api.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
         gate.open(host, port);
