@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -38,15 +36,9 @@ class WorkerOnlyMetricsTest {
     @Autowired
     EmbeddedKafkaBroker broker;
 
-    /** A worker role alone: no gateway, only the actuator on its web server. */
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    static class WorkerOnly {
-    }
-
     @Test
     void aWorkerOnlyProcessExportsTheJobMetricsOfTheJobsItRan() throws Exception {
-        try (ConfigurableApplicationContext worker = new SpringApplicationBuilder(WorkerOnly.class)
+        try (ConfigurableApplicationContext worker = new SpringApplicationBuilder(WebhooksAcrossTwoWorkersTest.WorkerOnly.class)
                 .run(infrastructure.arguments("--server.port=0",
                         "--avatar.gateway.enabled=false",
                         "--avatar.standalone.embedded-broker=false",
