@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The operator's files under {@code ops/} are checked, not just shipped: Prometheus's own {@code promtool} accepts the
  * alert rules, and every metric the alerts and the Grafana dashboard query exists in a scrape of the running app
- * after one job (with a webhook) ran.
+ * after one job (with a webhook) ran and one request was refused.
  */
 class OpsFilesTest {
 
@@ -68,7 +68,8 @@ class OpsFilesTest {
         }
         assertThat(queried).contains("avatar_queue_oldest_age_seconds", "resilience4j_circuitbreaker_state",
                 "avatar_webhook_deliveries_total", "avatar_generation_dead_letters_total",
-                "avatar_budget_spent_dollars");
+                "avatar_budget_spent_dollars", "avatar_requests_refused_total",
+                "avatar_jobs_start_delay_seconds_bucket");
 
         Path dataDir = Files.createTempDirectory("avatar-ops");
         AcceptingWebhookReceiver receiver = AcceptingWebhookReceiver.start();
@@ -82,7 +83,15 @@ class OpsFilesTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> json(api.get(
                     "/api/v1/avatar/jobs/" + jobId + "/deliveries")).path("state").asString("").equals("delivered"));
 
+            // One refused request too (no image), which the refusal panel counts by its problem code and status.
+            var refused = api.post("/api/v1/avatar/generate", Map.of("prompt", "a portrait"));
+            assertThat(refused.statusCode()).isBetween(400, 499);
+            String code = json(refused).get("code").asString();
+
             String scrape = api.get("/actuator/prometheus").body();
+            assertThat(scrape.lines().filter(line -> line.startsWith("avatar_requests_refused_total{")))
+                    .anyMatch(line -> line.contains("code=\"" + code + "\"")
+                            && line.contains("status=\"" + refused.statusCode() + "\""));
             Set<String> exported = scrape.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
                     .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
             assertThat(exported).containsAll(queried);

@@ -42,8 +42,9 @@ class TraceAcrossKafkaTest {
                     "traceparent", "00-" + traceId + "-" + callerSpan + "-01"))
                     .get("job_id").asString();
 
+            // The job's run ends last (after its provider call and the completion's relay), so wait for it.
             await().atMost(Duration.ofSeconds(60)).until(() -> inTrace(spans, traceId).stream()
-                    .anyMatch(span -> span.getName().equals("provider call local")));
+                    .anyMatch(span -> span.getName().equals("job run")));
             List<SpanData> trace = inTrace(spans, traceId);
             List<String> names = trace.stream().map(span -> span.getKind() + " " + span.getName()).toList();
             assertThat(names).as("spans of trace " + traceId + " (job " + jobId + ")")

@@ -1,5 +1,8 @@
 package io.avatarforge.gateway.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -9,17 +12,24 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -27,13 +37,38 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem details. Every answer carries a stable {@code code};
- * none carries a stack trace or an exception message that was not written for clients.
+ * none carries a stack trace or an exception message that was not written for clients. Every problem body Spring MVC
+ * writes, whichever handler made it, is counted here as {@code avatar.requests.refused} by code and status.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final List<String> REQUIRED_CONSTRAINTS = List.of("NotNull", "NotBlank", "NotEmpty");
+
+    private final MeterRegistry meters;
+
+    ProblemDetailsAdvice(ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType, MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+            ServerHttpResponse response) {
+        if (body instanceof ProblemDetail problem) {
+            Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
+            Counter.builder("avatar.requests.refused").description("Requests answered with a problem, by its code")
+                    .tag("code", String.valueOf(code)).tag("status", String.valueOf(problem.getStatus()))
+                    .register(meters).increment();
+        }
+        return body;
+    }
 
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException ex) {

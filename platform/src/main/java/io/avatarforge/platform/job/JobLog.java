@@ -86,6 +86,14 @@ public class JobLog {
     public void providerCallStarted(GenerationJob job, String provider, @Nullable String model) {
         job(Level.INFO, "provider_call_started", job, provider, model)
                 .log("Job {} calling provider {}", job.id(), provider);
+        Instant claimed = job.startedAt();
+        if (claimed != null) {
+            // What a worker spends before the provider sees the job: reading and preparing the image, the prompt.
+            Timer.builder("avatar.jobs.start_delay").description("From a worker's claim to a provider call's start")
+                    .tags("provider", provider, "model", modelOf(model), "quality", job.quality())
+                    .publishPercentileHistogram()
+                    .register(meters).record(maxOf(Duration.ZERO, Duration.between(claimed, Instant.now())));
+        }
     }
 
     /** The provider call ended after {@code attempts} calls; {@code outcome} is {@code success} or an error code. */
@@ -179,6 +187,10 @@ public class JobLog {
         LoggingEventBuilder line = LOG.atLevel(level).addKeyValue("job_event", event).addKeyValue("job_id", id.toString());
         String traceId = MDC.get(TRACE_ID_MDC_KEY);
         return traceId == null ? line : line.addKeyValue("trace_id", traceId);
+    }
+
+    private static Duration maxOf(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String modelOf(@Nullable String model) {
