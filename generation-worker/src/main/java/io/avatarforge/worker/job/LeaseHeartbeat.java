@@ -1,0 +1,97 @@
+package io.avatarforge.worker.job;
+
+import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobId;
+import io.avatarforge.platform.job.JobTransitions;
+import io.avatarforge.worker.WorkerProperties;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the lease of every job this worker runs alive: every {@code leaseRenewal} it pushes each one out to now +
+ * {@code lease}, from the claim until the job's final write (through the provider call and any retried write). So the
+ * lease can be short: a worker that dies stops renewing, and its jobs are taken over within one lease, not after the
+ * longest provider call.
+ */
+@Component
+public class LeaseHeartbeat implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeaseHeartbeat.class);
+
+    /** A job held by this worker; closing it stops the renewals. */
+    public interface Held extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    private final JobTransitions transitions;
+    private final Clock clock;
+    private final WorkerProperties properties;
+    private final Map<JobId, GenerationJob> held = new ConcurrentHashMap<>();
+    private @Nullable ScheduledExecutorService timer;
+
+    public LeaseHeartbeat(JobTransitions transitions, Clock clock, WorkerProperties properties) {
+        this.transitions = transitions;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Renews {@code job}'s lease until the returned handle is closed. */
+    public Held hold(GenerationJob job) {
+        held.put(job.id(), job);
+        return () -> held.remove(job.id());
+    }
+
+    /** One beat: renews every held job's lease; a job no longer this worker's is dropped. Returns how many renewed. */
+    public int renewAll() {
+        int renewed = 0;
+        for (GenerationJob job : held.values()) {
+            try {
+                if (transitions.extendLease(job, clock.instant().plus(properties.lease()))) {
+                    renewed++;
+                } else {
+                    LOG.info("Job {} is no longer this worker's; its lease is not renewed", job.id());
+                    held.remove(job.id());
+                }
+            } catch (RuntimeException e) {
+                // A database outage: the next beat tries again; the lease may run out meanwhile, and then the
+                // job's conditional writes tell this worker it lost the job.
+                LOG.warn("Could not renew the lease of job {}: {}", job.id(), e.toString());
+            }
+        }
+        return renewed;
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("lease-heartbeat").daemon().factory());
+        long every = properties.leaseRenewal().toMillis();
+        executor.scheduleWithFixedDelay(this::renewAll, every, every, TimeUnit.MILLISECONDS);
+        timer = executor;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService current = timer;
+        if (current != null) {
+            current.shutdownNow();
+        }
+        timer = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+}
