@@ -3,25 +3,15 @@ package io.avatarforge.worker.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avatarforge.model.job.GenerationJob;
-import io.avatarforge.model.job.JobId;
-import io.avatarforge.platform.job.GenerationJobRows;
 import io.avatarforge.platform.job.JobTransitions;
-import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.testkit.MovableClock;
-import io.avatarforge.testkit.PostgresTestDatabase;
-import io.avatarforge.worker.WorkerProperties;
+import io.avatarforge.worker.WorkerTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lease heartbeat on real PostgreSQL, on a clock moved by hand: a held job's lease is pushed out a whole lease from
@@ -31,25 +21,18 @@ class LeaseHeartbeatTest {
 
     private static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
     private static final Duration LEASE = Duration.ofSeconds(30);
+    private static WorkerTestDatabase db;
     private static JdbcClient jdbc;
     private static JobTransitions transitions;
 
     private final MovableClock clock = MovableClock.at(START);
-    private final LeaseHeartbeat heartbeat = new LeaseHeartbeat(transitions, clock, WorkerProperties.of("w1", LEASE,
-            Duration.ofSeconds(10), new WorkerProperties.DurableWrites(Duration.ofMillis(10), Duration.ofMillis(10),
-                    1)));
+    private final LeaseHeartbeat heartbeat = new LeaseHeartbeat(transitions, clock, WorkerTestDatabase.PROPERTIES);
 
     @BeforeAll
     static void database() {
-        String url = PostgresTestDatabase.freshSchemaUrl("heartbeat");
-        Flyway.configure().dataSource(url, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)
-                .placeholders(Map.of("json_type", "jsonb")).load().migrate();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, PostgresTestDatabase.USER,
-                PostgresTestDatabase.PASSWORD);
-        jdbc = JdbcClient.create(dataSource);
-        transitions = new JobTransitions(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                dataSource, new OutboxWriter(jdbc, JsonMapper.builder().build(), java.time.Clock.systemUTC(), () -> { }),
-                event -> { });
+        db = WorkerTestDatabase.fresh("heartbeat");
+        jdbc = db.jdbc();
+        transitions = db.transitions();
     }
 
     @Test
@@ -97,16 +80,7 @@ class LeaseHeartbeatTest {
     }
 
     private GenerationJob aClaimedJob() {
-        JobId id = JobId.random();
-        jdbc.sql("""
-                insert into generation_job (id, state, style, quality, prompt, provider, input_image_ref, created_at,
-                    dispatched_at)
-                values (:id, 'QUEUED', 'cartoon_3d', 'medium', 'a hat', 'local', 'inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png', :now, :now)
-                """)
-                .param("id", id.value())
-                .param("now", GenerationJobRows.timestamp(START))
-                .update();
-        return transitions.claim(id, "w1", START, LEASE).orElseThrow();
+        return transitions.claim(db.aQueuedJob(START), "w1", START, LEASE).orElseThrow();
     }
 
     private static Instant leaseOf(GenerationJob job) {
