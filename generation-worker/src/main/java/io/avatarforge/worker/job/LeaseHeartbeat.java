@@ -39,6 +39,8 @@ public class LeaseHeartbeat implements SmartLifecycle {
     private final WorkerProperties properties;
     private final Map<JobId, GenerationJob> held = new ConcurrentHashMap<>();
     private @Nullable ScheduledExecutorService timer;
+    private volatile boolean failing;
+    private volatile long lastBeat = System.nanoTime();
 
     public LeaseHeartbeat(JobTransitions transitions, Clock clock, WorkerProperties properties) {
         this.transitions = transitions;
@@ -55,6 +57,7 @@ public class LeaseHeartbeat implements SmartLifecycle {
     /** One beat: renews every held job's lease; a job no longer this worker's is dropped. Returns how many renewed. */
     public int renewAll() {
         int renewed = 0;
+        boolean failed = false;
         for (GenerationJob job : held.values()) {
             try {
                 if (transitions.extendLease(job, clock.instant().plus(properties.lease()))) {
@@ -64,20 +67,36 @@ public class LeaseHeartbeat implements SmartLifecycle {
                     held.remove(job.id());
                 }
             } catch (RuntimeException e) {
-                // A database outage: the next beat tries again; the lease may run out meanwhile, and then the
-                // job's conditional writes tell this worker it lost the job.
+                // A database outage: beats come every second until one works (see tick), so that when the database
+                // comes back this worker's leases are renewed before a sweeper finds them expired, if it can be.
+                // If the lease runs out meanwhile, the job's conditional writes tell this worker it lost the job.
+                failed = true;
                 LOG.warn("Could not renew the lease of job {}: {}", job.id(), e.toString());
             }
         }
+        failing = failed;
         return renewed;
+    }
+
+    /** Whether the last beat could not reach the database (beats then come every second). */
+    boolean failing() {
+        return failing;
+    }
+
+    /** Every second: a beat when {@code leaseRenewal} has passed since the last, or when the last one failed. */
+    private void tick() {
+        if (failing || System.nanoTime() - lastBeat >= properties.leaseRenewal().toNanos()) {
+            lastBeat = System.nanoTime();
+            renewAll();
+        }
     }
 
     @Override
     public void start() {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("lease-heartbeat").daemon().factory());
-        long every = properties.leaseRenewal().toMillis();
-        executor.scheduleWithFixedDelay(this::renewAll, every, every, TimeUnit.MILLISECONDS);
+        long every = Math.min(1000, properties.leaseRenewal().toMillis());
+        executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
         timer = executor;
     }
 

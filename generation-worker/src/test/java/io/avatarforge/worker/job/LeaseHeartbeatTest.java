@@ -79,6 +79,33 @@ class LeaseHeartbeatTest {
         assertThat(heartbeat.renewAll()).isZero();
     }
 
+    @Test
+    void aBeatTheDatabaseRefusedIsRepeatedUntilOneWorks() {
+        GenerationJob job = aClaimedJob();
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        LeaseHeartbeat flaky = new LeaseHeartbeat(new JobTransitions(db.jdbc(), null, null, null, event -> { }) {
+            @Override
+            public boolean extendLease(GenerationJob held, Instant until) {
+                if (down.get()) {
+                    throw new org.springframework.jdbc.CannotGetJdbcConnectionException("the database is down");
+                }
+                return transitions.extendLease(held, until);
+            }
+        }, clock, WorkerTestDatabase.PROPERTIES);
+        flaky.hold(job);
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(flaky.renewAll()).isZero();
+        assertThat(flaky.failing()).isTrue();
+        assertThat(leaseOf(job)).isEqualTo(START.plus(LEASE));
+
+        down.set(false);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(flaky.renewAll()).isEqualTo(1);
+        assertThat(flaky.failing()).isFalse();
+        assertThat(leaseOf(job)).isEqualTo(START.plusSeconds(41));
+    }
+
     private GenerationJob aClaimedJob() {
         return transitions.claim(db.aQueuedJob(START), "w1", START, LEASE).orElseThrow();
     }
