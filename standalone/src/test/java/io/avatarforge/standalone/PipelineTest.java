@@ -199,8 +199,11 @@ class PipelineTest {
 
     @Test
     void aJobWhoseWorkerDiedAfterTheProviderAnsweredIsCompletedFromItsReceiptWithoutASecondCall() {
-        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).withProvider(PROVIDER).insert(jdbc, images);
+        // Written while its worker still held the lease (else the sweeper could re-queue it first); then it dies.
+        JobId id = aJobWhoseWorkerDied(1, Duration.ofMinutes(-10)).withProvider(PROVIDER).insert(jdbc, images);
         ImageRef result = aPaidResult(id, Instant.now().minusSeconds(2));
+        jdbc.sql("update generation_job set lease_expires_at = :past where id = :id")
+                .param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(1))).param("id", id.value()).update();
 
         awaitState(id, "COMPLETED");
 
@@ -212,12 +215,11 @@ class PipelineTest {
 
     @Test
     void aPaidResultWhoseJobMovedOnIsChargedAsDiscardedAndItsFileDeleted() {
-        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).withProvider(PROVIDER).insert(jdbc, images);
+        // The job is on its second attempt, whose worker is alive (its lease ends in 10 minutes); the first attempt's
+        // worker got its result after losing the job and died before discarding it.
+        JobId id = aJobWhoseWorkerDied(2, Duration.ofMinutes(-10)).withProvider(PROVIDER).insert(jdbc, images);
         ImageRef result = aPaidResult(id, Instant.now().minusSeconds(5));
-        // The job went on to a second attempt before the receipt was settled (its worker then died too).
-        jdbc.sql("update generation_job set attempts = 2, lease_expires_at = :later where id = :id")
-                .param("later", java.sql.Timestamp.from(Instant.now().plusSeconds(600)))
-                .param("id", id.value()).update();
+        jdbc.sql("update provider_call set attempt = 1 where job_id = :id").param("id", id.value()).update();
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> receipt(id).get("settlement") != null);
