@@ -48,7 +48,7 @@ public record GatewayProperties(
      * The sweeper re-dispatches jobs whose worker lease expired and queued jobs that no worker claimed for
      * {@code requeueAfter} (for example because the broker lost the message); after {@code maxAttempts} it fails them.
      */
-    public record Sweeper(@DefaultValue("5s") Duration interval, @DefaultValue("5m") Duration requeueAfter,
-            @DefaultValue("3") @Min(1) int maxAttempts) {
+    public record Sweeper(@DefaultValue("5s") Duration interval, @DefaultValue("45s") Duration requeueAfter,
+            @DefaultValue("3") @Min(1) int maxAttempts, @DefaultValue("1m") Duration orphanedReceiptsAfter) {
     }
 }

@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
+import io.avatarforge.platform.job.JobTransitions;
+import io.avatarforge.platform.job.ProviderCalls;
 import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.AvatarIntegrationTest;
 import io.avatarforge.testkit.TestConfigFile;
@@ -16,7 +18,9 @@ import io.avatarforge.testkit.TestImages;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,7 +45,8 @@ import tools.jackson.databind.JsonNode;
         properties = {
             "avatar.gateway.sweeper.interval=200ms",
             "avatar.gateway.sweeper.requeue-after=3s",
-            "avatar.gateway.sweeper.max-attempts=2"
+            "avatar.gateway.sweeper.max-attempts=2",
+            "avatar.gateway.sweeper.orphaned-receipts-after=1s"
         })
 @TestConfigFile("""
         {"service_config": {"default_provider": "counting", "default_timeout_seconds": 20},
@@ -63,6 +68,12 @@ class PipelineTest {
 
     @Autowired
     CountingProvider provider;
+
+    @Autowired
+    JobTransitions transitions;
+
+    @Autowired
+    ProviderCalls calls;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -184,6 +195,54 @@ class PipelineTest {
 
         assertThat(row(id)).containsEntry("error_code", "worker_lost");
         assertThat(provider.callsFor(id)).isZero();
+    }
+
+    @Test
+    void aJobWhoseWorkerDiedAfterTheProviderAnsweredIsCompletedFromItsReceiptWithoutASecondCall() {
+        // Written while its worker still held the lease (else the sweeper could re-queue it first); then it dies.
+        JobId id = aJobWhoseWorkerDied(1, Duration.ofMinutes(-10)).withProvider(PROVIDER).insert(jdbc, images);
+        ImageRef result = aPaidResult(id, Instant.now().minusSeconds(2));
+        jdbc.sql("update generation_job set lease_expires_at = :past where id = :id")
+                .param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(1))).param("id", id.value()).update();
+
+        awaitState(id, "COMPLETED");
+
+        assertThat(row(id)).containsEntry("result_image_ref", result.key()).containsEntry("attempts", 1);
+        assertThat(provider.callsFor(id)).isZero();
+        assertThat(receipt(id)).containsEntry("settlement", "COMPLETED");
+        assertThat(images.get(result)).isPresent();
+    }
+
+    @Test
+    void aPaidResultWhoseJobMovedOnIsChargedAsDiscardedAndItsFileDeleted() {
+        // The job is on its second attempt, whose worker is alive (its lease ends in 10 minutes); the first attempt's
+        // worker got its result after losing the job and died before discarding it.
+        JobId id = aJobWhoseWorkerDied(2, Duration.ofMinutes(-10)).withProvider(PROVIDER).insert(jdbc, images);
+        ImageRef result = aPaidResult(id, Instant.now().minusSeconds(5));
+        jdbc.sql("update provider_call set attempt = 1 where job_id = :id").param("id", id.value()).update();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> receipt(id).get("settlement") != null);
+
+        assertThat(receipt(id)).containsEntry("settlement", "DISCARDED");
+        assertThat(jdbc.sql("select discarded_cost from generation_job where id = :id").param("id", id.value())
+                .query(BigDecimal.class).single()).isEqualByComparingTo("0.04");
+        assertThat(images.get(result)).isEmpty();
+    }
+
+    /** What a worker leaves when it dies right after the provider answered: the stored result and its receipt. */
+    private ImageRef aPaidResult(JobId id, Instant answeredAt) {
+        ImageRef result = ImageRef.avatar(null, id.value(), 1, "image/png");
+        images.put(result, TestImages.pngDeclaring(64));
+        calls.record(transitions.find(id).orElseThrow(), new ProviderCalls.Call(PROVIDER, "count-1",
+                "a-worker-that-died", answeredAt.minusSeconds(1), answeredAt, new BigDecimal("0.04"), result.key(),
+                null));
+        return result;
+    }
+
+    private Map<String, Object> receipt(JobId id) {
+        return jdbc.sql("select outcome, settlement, cost from provider_call where job_id = :id")
+                .param("id", id.value()).query().singleRow();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.avatarforge.gateway.dispatch;
 
 import io.avatarforge.gateway.GatewayProperties;
-import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.storage.ImageRef;
+import io.avatarforge.model.storage.ImageStore;
 import io.avatarforge.platform.job.JobTransitions;
+import io.avatarforge.platform.job.ProviderCalls;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recovers jobs that Kafka's at-least-once delivery alone cannot: a job whose worker died (its lease expired) goes
- * back to the queue (or fails, after {@code maxAttempts} lost workers), and a queued job nobody claimed for a while is
- * dispatched again. Both are safe to repeat because workers claim with a conditional update. Rows are locked with SKIP
+ * Recovers jobs that Kafka's at-least-once delivery alone cannot: a job whose worker died (its lease expired) is
+ * completed from its receipt when the provider had already answered (the provider is not paid twice), and otherwise
+ * goes back to the queue (or fails, after {@code maxAttempts} lost workers); a queued job nobody claimed for a while is
+ * dispatched again; and a paid result nobody will deliver (its job moved on) is charged as discarded and its file
+ * deleted, so every provider call ends up in the ledger and no result file is left without a job. Both are safe to repeat because workers claim with a conditional update. Rows are locked with SKIP
  * LOCKED, so every gateway may sweep; the changes themselves are {@link JobTransitions}'.
  */
 @Component
@@ -28,32 +33,42 @@ class JobSweeper implements SmartLifecycle {
     private static final int BATCH = 100;
 
     private final JobTransitions transitions;
+    private final ProviderCalls calls;
+    private final ImageStore images;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final TaskScheduler scheduler;
     private final GatewayProperties.Sweeper settings;
     private @Nullable ScheduledFuture<?> task;
 
-    JobSweeper(JobTransitions transitions, TransactionTemplate transactions, Clock clock, TaskScheduler scheduler,
-            GatewayProperties properties) {
+    JobSweeper(JobTransitions transitions, ProviderCalls calls, ImageStore images, TransactionTemplate transactions,
+            Clock clock, TaskScheduler scheduler, GatewayProperties properties) {
         this.transitions = transitions;
+        this.calls = calls;
+        this.images = images;
         this.transactions = transactions;
         this.clock = clock;
         this.scheduler = scheduler;
         this.settings = properties.sweeper();
     }
 
-    /** One sweep; returns how many jobs it re-dispatched or failed. */
+    /** One sweep; returns how many jobs it completed, re-dispatched or failed, and receipts it settled. */
     int sweep() {
         Integer changed = transactions.execute(status -> recoverExpiredLeases(clock.instant())
-                + redispatchStaleQueued(clock.instant()));
+                + redispatchStaleQueued(clock.instant()) + settleOrphanedReceipts(clock.instant()));
         return changed == null ? 0 : changed;
     }
 
     private int recoverExpiredLeases(Instant now) {
         List<JobTransitions.ExpiredLease> expired = transitions.lockExpiredLeases(now, BATCH);
         for (JobTransitions.ExpiredLease job : expired) {
-            if (job.attempts() >= settings.maxAttempts()) {
+            Optional<ProviderCalls.Receipt> receipt = calls.unsettled(job.id(), job.attempts());
+            if (receipt.isPresent()) {
+                if (transitions.completeFromReceipt(receipt.get(), now)) {
+                    LOG.info("Job {} completed from its provider receipt: its worker stopped after the provider "
+                            + "answered", job.id());
+                }
+            } else if (job.attempts() >= settings.maxAttempts()) {
                 if (transitions.failLost(job.id(), job.attempts(), now)) {
                     LOG.warn("Job {} failed: its worker was lost {} times", job.id(), job.attempts());
                 }
@@ -65,15 +80,28 @@ class JobSweeper implements SmartLifecycle {
     }
 
     private int redispatchStaleQueued(Instant now) {
-        List<JobId> stale = transitions.lockStaleQueued(now.minus(settings.requeueAfter()), BATCH);
-        for (JobId id : stale) {
-            transitions.redispatch(id, now);
+        int stale = transitions.redispatchStaleQueued(now.minus(settings.requeueAfter()), now, BATCH);
+        if (stale > 0) {
+            LOG.info("Re-dispatched {} queued jobs that no worker claimed within {}", stale, settings.requeueAfter());
         }
-        if (!stale.isEmpty()) {
-            LOG.info("Re-dispatched {} queued jobs that no worker claimed within {}", stale.size(),
-                    settings.requeueAfter());
+        return stale;
+    }
+
+    /**
+     * Receipts whose job moved on without them (their worker lost the job and stopped before discarding the result
+     * itself): the call is charged as the job's discarded cost and its result file deleted. The worker gets
+     * {@code orphanedReceiptsAfter} to do that itself first.
+     */
+    private int settleOrphanedReceipts(Instant now) {
+        List<ProviderCalls.Receipt> orphaned = calls.lockOrphaned(now.minus(settings.orphanedReceiptsAfter()), BATCH);
+        for (ProviderCalls.Receipt receipt : orphaned) {
+            if (calls.discard(receipt, now)) {
+                LOG.warn("Job {}: a paid result nobody delivered is charged as discarded ({}) and deleted",
+                        receipt.jobId(), receipt.cost());
+                images.delete(new ImageRef(receipt.resultImageRef()));
+            }
         }
-        return stale.size();
+        return orphaned.size();
     }
 
     private void sweepQuietly() {

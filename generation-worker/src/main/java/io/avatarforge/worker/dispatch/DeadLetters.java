@@ -37,9 +37,11 @@ class DeadLetters {
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> generationRequestContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
-            KafkaOperations<?, ?> kafka, MeterRegistry meters, DeadLetterProperties properties) {
+            KafkaOperations<?, ?> kafka, MeterRegistry meters, DeadLetterProperties properties,
+            LostMessageRedispatch redispatch) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(factory, consumers);
+        factory.getContainerProperties().setConsumerRebalanceListener(redispatch);
         factory.setCommonErrorHandler(errorHandler(kafka, meters, properties));
         return factory;
     }

@@ -13,6 +13,8 @@ import io.avatarforge.worker.WorkerProperties;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.ProviderException;
 import io.avatarforge.worker.provider.ProviderRegistry;
+import io.avatarforge.worker.job.DurableWrites;
+import io.avatarforge.worker.job.LeaseHeartbeat;
 import io.avatarforge.worker.job.LeaseKeeper;
 import io.avatarforge.worker.job.LeaseLostException;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
@@ -46,10 +48,12 @@ public class GenerationPipeline {
     private final Clock clock;
     private final WorkerProperties properties;
     private final JobLog log;
+    private final LeaseHeartbeat heartbeat;
 
     GenerationPipeline(JobTransitions transitions, AvatarConfigHolder configHolder, PromptBuilder prompts,
             ProviderRoutes routes, InputImages inputs, ResilientProviderCaller caller, JobOutcomes outcomes,
-            Clock clock, WorkerProperties properties, JobLog log) {
+            Clock clock, WorkerProperties properties, JobLog log, LeaseHeartbeat heartbeat) {
+        this.heartbeat = heartbeat;
         this.transitions = transitions;
         this.configHolder = configHolder;
         this.prompts = prompts;
@@ -73,16 +77,30 @@ public class GenerationPipeline {
         log.claimed(job, properties.workerId(), Duration.between(job.createdAt(),
                 job.startedAt() == null ? clock.instant() : job.startedAt()));
         List<Map<String, Object>> tried = new ArrayList<>();
+        // Renewed from the claim to the final write, retries included: the lease only runs out if this worker dies.
+        LeaseHeartbeat.Held held = heartbeat.hold(job);
         try {
-            execute(job, tried);
-        } catch (ProviderException e) {
-            LOG.info("Job {} failed at provider {}: {} ({})", id, job.provider(), e.code(), e.getMessage());
-            outcomes.failed(job, e.code(), e.getMessage() == null ? e.code() : e.getMessage(), tried);
-        } catch (LeaseLostException e) {
-            LOG.warn("Job {} was handed to another worker while this one waited: {}", id, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Job {} failed unexpectedly", id, e);
-            outcomes.failed(job, JobErrorCode.INTERNAL_ERROR.apiCode(), "The worker could not complete the job", tried);
+            try {
+                execute(job, tried);
+            } catch (ProviderException e) {
+                LOG.info("Job {} failed at provider {}: {} ({})", id, job.provider(), e.code(), e.getMessage());
+                outcomes.failed(job, e.code(), e.getMessage() == null ? e.code() : e.getMessage(), tried);
+            } catch (LeaseLostException e) {
+                LOG.warn("Job {} was handed to another worker while this one waited: {}", id, e.getMessage());
+            } catch (RuntimeException e) {
+                if (DurableWrites.isDatabaseFailure(e)) {
+                    // Not the job's fault: failing it would be wrong, and the failure could not be written anyway. The
+                    // lease is no longer renewed, so the sweeper re-queues it (or completes it from its receipt).
+                    LOG.warn("Job {} stopped on a database failure; it is re-queued when its lease runs out: {}", id,
+                            e.toString());
+                    return true;
+                }
+                LOG.error("Job {} failed unexpectedly", id, e);
+                outcomes.failed(job, JobErrorCode.INTERNAL_ERROR.apiCode(), "The worker could not complete the job",
+                        tried);
+            }
+        } finally {
+            held.close();
         }
         return true;
     }

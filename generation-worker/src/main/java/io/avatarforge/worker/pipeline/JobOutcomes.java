@@ -5,7 +5,9 @@ import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.model.storage.ImageStore;
 import io.avatarforge.platform.job.JobLog;
 import io.avatarforge.platform.job.JobTransitions;
-import io.avatarforge.worker.job.WorkerJobRepository;
+import io.avatarforge.platform.job.ProviderCalls;
+import io.avatarforge.worker.WorkerProperties;
+import io.avatarforge.worker.job.DurableWrites;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
 import java.time.Clock;
@@ -15,16 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records how a job this worker ran ended: the result image stored and the job completed, or the job failed with what
- * was tried. The transition (with its settlement and its completion event) is {@link JobTransitions}'; what is left
- * here is what only the worker knows: a result that arrived after the worker lost the job is deleted, and its cost,
- * already paid to the provider, is charged as spent.
+ * Records how a job this worker ran ended: the result image stored, the call's receipt recorded and the job completed,
+ * or the job failed with what was tried. The transition (with its settlement and its completion event) is
+ * {@link JobTransitions}'; what is left here is what only the worker knows: a result that arrived after the worker lost
+ * the job is deleted, and its cost, already paid to the provider, is charged as spent. Every write is retried through
+ * a database outage ({@link DurableWrites}); one given up on is finished by the sweeper, from the receipt when there is
+ * one, so a paid result is never turned into a failure.
  */
 @Component
 class JobOutcomes {
@@ -32,16 +37,20 @@ class JobOutcomes {
     private static final Logger LOG = LoggerFactory.getLogger(JobOutcomes.class);
 
     private final JobTransitions transitions;
-    private final WorkerJobRepository jobs;
+    private final ProviderCalls calls;
+    private final DurableWrites writes;
+    private final WorkerProperties properties;
     private final ImageStore images;
     private final JsonMapper jsonMapper;
     private final Clock clock;
     private final JobLog log;
 
-    JobOutcomes(JobTransitions transitions, WorkerJobRepository jobs, ImageStore images, JsonMapper jsonMapper,
-            Clock clock, JobLog log) {
+    JobOutcomes(JobTransitions transitions, ProviderCalls calls, DurableWrites writes, WorkerProperties properties,
+            ImageStore images, JsonMapper jsonMapper, Clock clock, JobLog log) {
         this.transitions = transitions;
-        this.jobs = jobs;
+        this.calls = calls;
+        this.writes = writes;
+        this.properties = properties;
         this.images = images;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
@@ -58,15 +67,33 @@ class JobOutcomes {
         metadata.put("prompt_chars", prompt.length());
         metadata.put("providers_tried", tried);
         Instant finishedAt = clock.instant();
-        boolean owned = transitions.complete(job, new JobTransitions.Completion(stored, outcome.providerKey(),
-                result.model(), result.cost(), providerMs, finishedAt, jsonMapper.writeValueAsString(metadata)));
+        ProviderCalls.Call call = new ProviderCalls.Call(outcome.providerKey(), result.model(), properties.workerId(),
+                finishedAt.minusMillis(providerMs), finishedAt, result.cost(), stored.key(), null);
+        boolean owned;
+        UUID receipt;
+        try {
+            // The receipt first: from here on the result survives this worker (the sweeper completes from it).
+            receipt = writes.write("the receipt of job " + job.id(), () -> calls.record(job, call));
+            owned = writes.write("the completion of job " + job.id(), () -> transitions.complete(job,
+                    new JobTransitions.Completion(stored, outcome.providerKey(), result.model(), result.cost(),
+                            providerMs, finishedAt, jsonMapper.writeValueAsString(metadata), receipt)));
+        } catch (DurableWrites.GivenUpException e) {
+            LOG.error("Job {}: the provider answered but the database could not be written; the sweeper completes "
+                    + "it from its receipt (or, without one, runs it again) - {}", job.id(), e.getMessage());
+            return;
+        }
         if (owned) {
             log.completed(job, outcome.providerKey(), result.model(), result.cost(), providerMs,
                     Math.max(0, Duration.between(job.createdAt(), finishedAt).toMillis()));
-        } else {
+            return;
+        }
+        // Not this worker's any more: either the sweeper completed the job from this very receipt (a retried write
+        // outlived the lease), and the result is delivered, or the job moved on and the result is discarded.
+        ProviderCalls.Receipt paid = new ProviderCalls.Receipt(receipt, job.id(), job.attempts(), outcome.providerKey(),
+                result.model(), result.cost(), stored.key(), providerMs, finishedAt);
+        if (writes.write("the discarded cost of job " + job.id(), () -> calls.discard(paid, clock.instant()))) {
             LOG.warn("Job {} finished after this worker lost its lease; the result is discarded, its cost {} is "
                     + "recorded as spent", job.id(), result.cost());
-            jobs.recordDiscardedCost(job, result.cost());
             images.delete(stored);
         }
     }
@@ -74,7 +101,16 @@ class JobOutcomes {
     void failed(GenerationJob job, String code, String message, List<Map<String, Object>> tried) {
         String metadata = tried.isEmpty() ? null : jsonMapper.writeValueAsString(Map.of("providers_tried", tried));
         Instant finishedAt = clock.instant();
-        if (transitions.fail(job, new JobTransitions.Failure(code, message, finishedAt, metadata))) {
+        boolean owned;
+        try {
+            owned = writes.write("the failure of job " + job.id(),
+                    () -> transitions.fail(job, new JobTransitions.Failure(code, message, finishedAt, metadata)));
+        } catch (DurableWrites.GivenUpException e) {
+            LOG.error("Job {}: its failure could not be written; the sweeper re-queues it when its lease runs out - {}",
+                    job.id(), e.getMessage());
+            return;
+        }
+        if (owned) {
             log.failed(job, code, finishedAt);
         }
     }

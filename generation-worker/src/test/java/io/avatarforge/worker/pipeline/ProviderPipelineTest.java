@@ -29,7 +29,9 @@ import io.avatarforge.model.storage.ImageRef;
 import io.avatarforge.platform.storage.LocalDiskImageStore;
 import io.avatarforge.testkit.PostgresTestDatabase;
 import io.avatarforge.worker.WorkerProperties;
-import io.avatarforge.worker.job.WorkerJobRepository;
+import io.avatarforge.platform.job.ProviderCalls;
+import io.avatarforge.worker.job.DurableWrites;
+import io.avatarforge.worker.job.LeaseHeartbeat;
 import io.avatarforge.worker.provider.ProviderRegistry;
 import io.avatarforge.worker.provider.gemini.GeminiImageProvider;
 import io.avatarforge.worker.provider.openai.OpenAiImageProvider;
@@ -69,6 +71,8 @@ class ProviderPipelineTest {
     private static final String GEMINI = "/v1/models/gemini-2.5-flash-image:generateContent";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static JdbcClient jdbc;
+    private static final WorkerProperties WORKER = WorkerProperties.of("test-worker", Duration.ofMinutes(3),
+            Duration.ofSeconds(10), new WorkerProperties.DurableWrites(Duration.ofMillis(10), Duration.ofMillis(50), 5));
 
     @RegisterExtension
     static WireMockExtension openAi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -317,8 +321,105 @@ class ProviderPipelineTest {
     private static TransactionTemplate transactions;
     private static DriverManagerDataSource dataSource;
 
-    @SuppressWarnings("unchecked")
+    @Test
+    void aCompletionWriteThatFailsThreeTimesCompletesTheJobOnceAndBillsItOnce() throws IOException {
+        stubOpenAi(200, openAiSuccess());
+        FlakyCompletions transitions = new FlakyCompletions(3);
+        GenerationPipeline pipeline = pipeline("", transitions);
+        LocalDate day = aBudgetDay();
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat", day, new BigDecimal("0.10"));
+
+        pipeline.run(id);
+
+        assertThat(transitions.tries.get()).isEqualTo(4);
+        assertThat(row(id)).containsEntry("state", "COMPLETED");
+        assertThat(openAiCalls()).isEqualTo(1);
+        assertThat(receipts(id)).singleElement().satisfies(receipt -> assertThat(receipt)
+                .containsEntry("outcome", "SUCCEEDED").containsEntry("settlement", "COMPLETED"));
+        BigDecimal cost = (BigDecimal) row(id).get("actual_cost");
+        assertThat(cost).isPositive();
+        assertThat(spent(day)).isEqualByComparingTo(cost).isEqualByComparingTo(receiptCosts(id));
+        assertThat(images.get(new ImageRef((String) row(id).get("result_image_ref")))).isPresent();
+    }
+
+    @Test
+    void aWorkerThatStopsAfterTheProviderAnsweredLeavesAReceiptItsJobIsCompletedFromWithoutASecondCall()
+            throws IOException {
+        stubOpenAi(200, openAiSuccess());
+        FlakyCompletions transitions = new FlakyCompletions(Integer.MAX_VALUE);
+        GenerationPipeline pipeline = pipeline("", transitions);
+        LocalDate day = aBudgetDay();
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat", day, new BigDecimal("0.10"));
+
+        pipeline.run(id);
+
+        // The worker gave up writing the completion (the database never came back for it): the job is not failed.
+        assertThat(row(id)).containsEntry("state", "PROCESSING");
+        ProviderCalls calls = new ProviderCalls(jdbc, transactions, dataSource);
+        int attempt = transitions.find(id).orElseThrow().attempts();
+        ProviderCalls.Receipt receipt = calls.unsettled(id, attempt).orElseThrow();
+        // What the next owner (the sweeper, in another process, once the lease ran out) does with it:
+        JobTransitions nextOwner = new JobTransitions(jdbc, transactions, dataSource,
+                new OutboxWriter(jdbc, JSON, Clock.systemUTC(), () -> { }), event -> { });
+        assertThat(nextOwner.completeFromReceipt(receipt, Instant.now())).isTrue();
+        assertThat(nextOwner.completeFromReceipt(receipt, Instant.now())).isFalse();
+
+        assertThat(row(id)).containsEntry("state", "COMPLETED").containsEntry("result_image_ref",
+                receipt.resultImageRef());
+        assertThat(openAiCalls()).isEqualTo(1);
+        assertThat(images.get(new ImageRef(receipt.resultImageRef()))).isPresent();
+        assertThat(spent(day)).isEqualByComparingTo(receipt.cost()).isEqualByComparingTo(receiptCosts(id));
+        assertThat(receipts(id)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("settlement", "COMPLETED"));
+    }
+
+    /** Transitions whose completion write fails on the database {@code failures} times, then works. */
+    private static final class FlakyCompletions extends JobTransitions {
+
+        private final int failures;
+        private final java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+
+        FlakyCompletions(int failures) {
+            super(jdbc, transactions, dataSource, new OutboxWriter(jdbc, JSON, Clock.systemUTC(), () -> { }),
+                    event -> { });
+            this.failures = failures;
+        }
+
+        @Override
+        public boolean complete(io.avatarforge.model.job.GenerationJob job, Completion completion) {
+            if (tries.incrementAndGet() <= failures) {
+                throw new org.springframework.jdbc.CannotGetJdbcConnectionException("the database is down");
+            }
+            return super.complete(job, completion);
+        }
+    }
+
+    private static LocalDate aBudgetDay() {
+        return LocalDate.of(2030, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000));
+    }
+
+    private static BigDecimal spent(LocalDate day) {
+        return jdbc.sql("select spent from budget_usage where scope = 'global' and usage_day = :day")
+                .param("day", day).query(BigDecimal.class).single();
+    }
+
+    private static List<Map<String, Object>> receipts(JobId id) {
+        return jdbc.sql("select outcome, settlement, cost from provider_call where job_id = :id")
+                .param("id", id.value()).query().listOfRows();
+    }
+
+    private static BigDecimal receiptCosts(JobId id) {
+        return jdbc.sql("select coalesce(sum(cost), 0) from provider_call where job_id = :id")
+                .param("id", id.value()).query(BigDecimal.class).single();
+    }
+
     private GenerationPipeline pipeline(String extra) throws IOException {
+        return pipeline(extra, new JobTransitions(jdbc, transactions, dataSource,
+                new OutboxWriter(jdbc, JSON, Clock.systemUTC(), () -> { }), event -> { }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private GenerationPipeline pipeline(String extra, JobTransitions transitions) throws IOException {
         Path file = dir.resolve("config.json");
         Files.writeString(file, """
                 {"service_config": {"default_provider": "gpt_image_1", "fallback_providers": ["gemini"]},
@@ -334,27 +435,37 @@ class ProviderPipelineTest {
                 Duration.ofMillis(40), 0.5, Duration.ofSeconds(5), 2, 50f, 10, 5, Duration.ofMinutes(1),
                 Duration.ofSeconds(5)), (key, perMinute, lease) -> { });
         images = new LocalDiskImageStore(dir.resolve("images"));
-        JobTransitions transitions = new JobTransitions(jdbc, transactions, dataSource,
-                new OutboxWriter(jdbc, JSON, Clock.systemUTC(), () -> { }), event -> { });
         return new GenerationPipeline(transitions, configHolder, new PromptBuilder(),
                 new ProviderRoutes(new ProviderRegistry(List.of(openAiProvider, geminiProvider))),
                 new InputImages(images, new ImagePreparation(20_000_000, 40_000_000, 1536)), caller,
-                new JobOutcomes(transitions, new WorkerJobRepository(jdbc, transactions, dataSource), images, JSON,
-                        Clock.systemUTC(), new JobLog(new SimpleMeterRegistry())),
-                Clock.systemUTC(),
-                new WorkerProperties(true, "test-worker", Duration.ofMinutes(3), "avatar-workers", 20_000_000,
-                        40_000_000, 1536), new JobLog(new SimpleMeterRegistry()));
+                new JobOutcomes(transitions, new ProviderCalls(jdbc, transactions, dataSource),
+                        new DurableWrites(WORKER), WORKER, images, JSON, Clock.systemUTC(),
+                        new JobLog(new SimpleMeterRegistry())),
+                Clock.systemUTC(), WORKER, new JobLog(new SimpleMeterRegistry()),
+                new LeaseHeartbeat(transitions, Clock.systemUTC(), WORKER));
     }
 
     private JobId aQueuedJob(String provider, String style, String prompt) {
+        return aQueuedJob(provider, style, prompt, null, BigDecimal.ZERO);
+    }
+
+    /** A queued job; with a {@code budgetDay}, reserving {@code reserved} on that day's global ledger row. */
+    private JobId aQueuedJob(String provider, String style, String prompt, @org.jspecify.annotations.Nullable
+            LocalDate budgetDay, BigDecimal reserved) {
         JobId id = JobId.random();
+        if (budgetDay != null) {
+            jdbc.sql("insert into budget_usage (scope, usage_day, reserved, generations) values ('global', :day, :r, 1)")
+                    .param("day", budgetDay).param("r", reserved).update();
+        }
         ImageRef input = ImageRef.input(id.value(), "image/jpeg");
         images.put(input, INPUT_JPEG);
         jdbc.sql("""
                 insert into generation_job (id, state, style, quality, prompt, provider, input_image_ref, created_at,
-                    dispatched_at)
-                values (:id, 'QUEUED', :style, 'medium', :prompt, :provider, :input, :now, :now)
+                    dispatched_at, budget_day, reserved_cost)
+                values (:id, 'QUEUED', :style, 'medium', :prompt, :provider, :input, :now, :now, :day, :reserved)
                 """)
+                .param("day", budgetDay)
+                .param("reserved", reserved)
                 .param("id", id.value())
                 .param("style", style)
                 .param("prompt", prompt)
@@ -367,7 +478,7 @@ class ProviderPipelineTest {
 
     private static Map<String, Object> row(JobId id) {
         return jdbc.sql("""
-                select state, provider, model, actual_cost, error_code, error_message, result_image_ref,
+                select state, provider, model, actual_cost, discarded_cost, error_code, error_message, result_image_ref,
                     result_metadata::text as metadata
                 from generation_job where id = :id
                 """).param("id", id.value()).query().singleRow();

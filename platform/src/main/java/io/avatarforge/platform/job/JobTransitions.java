@@ -50,9 +50,17 @@ public class JobTransitions {
     private static final Logger LOG = LoggerFactory.getLogger(JobTransitions.class);
     private static final int MAX_ERROR_MESSAGE = 2000;
 
-    /** What a worker records about a job it finished. */
+    /**
+     * What a worker records about a job it finished; {@code receipt} is the {@code provider_call} whose result this is,
+     * settled in the completion's transaction.
+     */
     public record Completion(ImageRef result, String provider, @Nullable String model, BigDecimal actualCost,
-            long providerTimeMs, Instant finishedAt, String resultMetadataJson) {
+            long providerTimeMs, Instant finishedAt, String resultMetadataJson, @Nullable UUID receipt) {
+
+        public Completion(ImageRef result, String provider, @Nullable String model, BigDecimal actualCost,
+                long providerTimeMs, Instant finishedAt, String resultMetadataJson) {
+            this(result, provider, model, actualCost, providerTimeMs, finishedAt, resultMetadataJson, null);
+        }
     }
 
     /** Why a job failed; {@code resultMetadataJson} records what was tried (providers, attempts), when anything was. */
@@ -269,6 +277,10 @@ public class JobTransitions {
                     lease_expires_at = null, result_metadata = :metadata""", values)) {
                 return false;
             }
+            UUID receipt = completion.receipt();
+            if (receipt != null) {
+                ProviderCalls.settle(jdbc, receipt, "COMPLETED", completion.finishedAt());
+            }
             LedgerSettlement.settle(DataSourceUtils.getConnection(dataSource), job.id().value(),
                     completion.actualCost()).ifPresent(settled -> {
                         if (settled.overrun().signum() > 0) {
@@ -287,6 +299,22 @@ public class JobTransitions {
                     provider_time_ms = 0""", shared);
             return true;
         });
+    }
+
+    /**
+     * PROCESSING → COMPLETED from a receipt alone: the call's worker stored the result and recorded the call, then
+     * stopped before (or failed at) writing the completion. Completes the job on the receipt's attempt, exactly as
+     * that worker would have, settling the receipt; the provider is not called again. False when the job is no longer
+     * on that attempt (another worker's completion, or one of these, came first).
+     */
+    public boolean completeFromReceipt(ProviderCalls.Receipt receipt, Instant now) {
+        GenerationJob job = find(receipt.jobId()).orElse(null);
+        if (job == null || job.state() != JobState.PROCESSING || job.attempts() != receipt.attempt()) {
+            return false;
+        }
+        String metadata = "{\"completed_from_receipt\": \"" + receipt.id() + "\"}";
+        return complete(job, new Completion(new ImageRef(receipt.resultImageRef()), receipt.provider(),
+                receipt.model(), receipt.cost(), receipt.providerTimeMs(), now, metadata, receipt.id()));
     }
 
     /** PROCESSING → FAILED on the worker's attempt, releasing the reservation; false when it is no longer the worker's. */
@@ -346,6 +374,20 @@ public class JobTransitions {
                 JobErrorCode.WORKER_LOST.apiCode(), now,
                 "error_code = :code, error_message = :message, finished_at = :now, lease_expires_at = null",
                 values) && failFollowers(id, JobErrorCode.WORKER_LOST.apiCode(), (String) values.get("message"), now));
+    }
+
+    /**
+     * Announces again every queued job last dispatched before {@code before} (up to {@code limit}), in one
+     * transaction: the sweeper's periodic pass, and a worker's when it joins the consumer group (a broker that came
+     * back empty lost their messages). Returns how many.
+     */
+    public int redispatchStaleQueued(Instant before, Instant now, int limit) {
+        Integer count = transactions.execute(status -> {
+            List<JobId> stale = lockStaleQueued(before, limit);
+            stale.forEach(id -> redispatch(id, now));
+            return stale.size();
+        });
+        return count == null ? 0 : count;
     }
 
     /** Queued jobs last dispatched before {@code before}, locked for the caller's transaction ({@code SKIP LOCKED}). */

@@ -1,0 +1,160 @@
+package io.avatarforge.platform.job;
+
+import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobId;
+import io.avatarforge.model.job.JobState;
+import io.avatarforge.platform.budget.LedgerSettlement;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The receipts of paid provider calls ({@code provider_call}): what makes a paid result impossible to lose. A worker
+ * records one right after the provider answered and the result was stored, before it writes the completion; each is
+ * settled exactly once, in the transaction that puts its cost on the ledger: by the job's completion
+ * ({@link JobTransitions#complete}, also from the receipt alone, {@link JobTransitions#completeFromReceipt}), or here,
+ * as the job's {@code discarded_cost} when the job moved on without it. Not a state change of the job.
+ */
+@Component
+public class ProviderCalls {
+
+    public static final String SUCCEEDED = "SUCCEEDED";
+    public static final String FAILED = "FAILED";
+
+    /** What a worker knows of one provider call when it answered. */
+    public record Call(String provider, @Nullable String model, String workerId, Instant startedAt,
+            Instant finishedAt, BigDecimal cost, @Nullable String resultImageRef, @Nullable String errorCode) {
+    }
+
+    /** A successful call not yet on the ledger: enough to complete its job without calling the provider again. */
+    public record Receipt(UUID id, JobId jobId, int attempt, String provider, @Nullable String model, BigDecimal cost,
+            String resultImageRef, long providerTimeMs, Instant finishedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final DataSource dataSource;
+
+    public ProviderCalls(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Records a call of {@code job}'s current attempt. A successful one stays unsettled until its cost is on the
+     * ledger; a failed one cost nothing and is settled at once ({@code NONE}).
+     */
+    public UUID record(GenerationJob job, Call call) {
+        UUID id = UUID.randomUUID();
+        boolean succeeded = call.errorCode() == null;
+        jdbc.sql("""
+                insert into provider_call (id, job_id, attempt, provider, model, worker_id, started_at, finished_at,
+                    outcome, error_code, cost, result_image_ref, provider_time_ms, settled_at, settlement)
+                values (:id, :job, :attempt, :provider, :model, :worker, :started, :finished, :outcome, :error,
+                    :cost, :result, :providerMs, :settledAt, :settlement)
+                """)
+                .param("id", id)
+                .param("job", job.id().value())
+                .param("attempt", job.attempts())
+                .param("provider", call.provider())
+                .param("model", call.model())
+                .param("worker", call.workerId())
+                .param("started", GenerationJobRows.timestamp(call.startedAt()))
+                .param("finished", GenerationJobRows.timestamp(call.finishedAt()))
+                .param("outcome", succeeded ? SUCCEEDED : FAILED)
+                .param("error", call.errorCode())
+                .param("cost", call.cost())
+                .param("result", call.resultImageRef())
+                .param("providerMs", Math.max(0, call.finishedAt().toEpochMilli() - call.startedAt().toEpochMilli()))
+                .param("settledAt", succeeded ? null : GenerationJobRows.timestamp(call.finishedAt()))
+                .param("settlement", succeeded ? null : "NONE")
+                .update();
+        return id;
+    }
+
+    /** The unsettled successful call of {@code attempt} of the job, if its worker recorded one. */
+    public Optional<Receipt> unsettled(JobId jobId, int attempt) {
+        return jdbc.sql(SELECT + " where job_id = :job and attempt = :attempt and outcome = :succeeded"
+                        + " and settled_at is null order by finished_at limit 1")
+                .param("job", jobId.value())
+                .param("attempt", attempt)
+                .param("succeeded", SUCCEEDED)
+                .query(ProviderCalls::receipt)
+                .optional();
+    }
+
+    /**
+     * Unsettled successful calls that finished before {@code before} and whose job is no longer running on their
+     * attempt (it was handed on, or ended without them): results nobody will deliver, whose cost is still owed to the
+     * ledger. Locked for the caller's transaction ({@code SKIP LOCKED}).
+     */
+    public List<Receipt> lockOrphaned(Instant before, int limit) {
+        return jdbc.sql(SELECT + """
+                 c where c.outcome = :succeeded and c.settled_at is null and c.finished_at < :before
+                  and not exists (select 1 from generation_job j
+                                  where j.id = c.job_id and j.state = :processing and j.attempts = c.attempt)
+                order by c.finished_at limit :limit for update skip locked""")
+                .param("succeeded", SUCCEEDED)
+                .param("before", GenerationJobRows.timestamp(before))
+                .param("processing", JobState.PROCESSING.name())
+                .param("limit", limit)
+                .query(ProviderCalls::receipt)
+                .list();
+    }
+
+    /**
+     * Settles a call whose result will not be delivered: its cost becomes the job's {@code discarded_cost} and is
+     * charged to the day's spend (outside any reservation). True when this call settled it, and the caller now owns
+     * deleting its stored result; false when it was settled already (for example the job was completed from it).
+     */
+    public boolean discard(Receipt receipt, Instant now) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!settle(jdbc, receipt.id(), "DISCARDED", now)) {
+                return false;
+            }
+            if (receipt.cost().signum() > 0) {
+                jdbc.sql("update generation_job set discarded_cost = coalesce(discarded_cost, 0) + :cost where id = :id")
+                        .param("cost", receipt.cost())
+                        .param("id", receipt.jobId().value())
+                        .update();
+                // The connection of this transaction, so the charge commits or rolls back with the settlement.
+                LedgerSettlement.chargeUnreserved(DataSourceUtils.getConnection(dataSource), receipt.jobId().value(),
+                        receipt.cost());
+            }
+            return true;
+        }));
+    }
+
+    /** Marks a call settled, once; joins the caller's transaction (a completion's, in {@link JobTransitions}). */
+    static boolean settle(JdbcClient jdbc, UUID id, String settlement, Instant now) {
+        return jdbc.sql("""
+                update provider_call set settled_at = :now, settlement = :settlement
+                where id = :id and settled_at is null
+                """)
+                .param("now", GenerationJobRows.timestamp(now))
+                .param("settlement", settlement)
+                .param("id", id)
+                .update() == 1;
+    }
+
+    private static final String SELECT = """
+            select id, job_id, attempt, provider, model, cost, result_image_ref, provider_time_ms, finished_at
+            from provider_call""";
+
+    private static Receipt receipt(ResultSet rs, int row) throws SQLException {
+        return new Receipt(rs.getObject(1, UUID.class), new JobId(rs.getObject(2, UUID.class)), rs.getInt(3),
+                rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getLong(8),
+                rs.getObject(9, java.time.OffsetDateTime.class).toInstant());
+    }
+}
