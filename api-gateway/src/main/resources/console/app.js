@@ -265,9 +265,9 @@ function gauge(spent, budget) {
 function bars(rows, value, label) {
   const max = Math.max(1e-9, ...rows.map(value));
   const width = Math.max(300, rows.length * 60);
-  return h('svg', { viewBox: `0 0 ${width} 140`, width: '100%', height: 140, role: 'img', 'aria-label': rows.map((r) => `${r.key}: ${label(value(r))}`).join(', ') || 'No data' },
+  return h('svg', { viewBox: `0 0 ${width} 140`, width, height: 140, preserveAspectRatio: 'xMinYMid meet', role: 'img', 'aria-label': rows.map((r) => `${r.key}: ${label(value(r))}`).join(', ') || 'No data' },
     rows.map((r, i) => {
-      const height = (value(r) / max) * 100;
+      const height = (value(r) / max) * 85; // room above the tallest bar for its label
       return h('g', {}, h('rect', { class: 'bar', x: i * 60 + 10, y: 110 - height, width: 40, height }),
         h('text', { x: i * 60 + 30, y: 125, 'text-anchor': 'middle' }, r.key.slice(5)),
         h('text', { x: i * 60 + 30, y: 105 - height, 'text-anchor': 'middle' }, label(value(r))));

@@ -42,4 +42,3 @@ export function deepCompareStrict(a, b) {
     }
     return a === b;
 }
-//# sourceMappingURL=deep-compare-strict.js.map

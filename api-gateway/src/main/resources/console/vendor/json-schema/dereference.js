@@ -169,4 +169,3 @@ export function dereference(schema, lookup = Object.create(null), baseURI = init
     }
     return lookup;
 }
-//# sourceMappingURL=dereference.js.map

@@ -137,4 +137,3 @@ function regex(str) {
         return false;
     }
 }
-//# sourceMappingURL=format.js.map

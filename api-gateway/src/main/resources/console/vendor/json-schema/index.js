@@ -6,4 +6,3 @@ export * from './types.js';
 export * from './ucs2-length.js';
 export * from './validate.js';
 export * from './validator.js';
-//# sourceMappingURL=index.js.map

@@ -4,4 +4,3 @@ export function encodePointer(p) {
 export function escapePointer(p) {
     return p.replace(/~/g, '~0').replace(/\//g, '~1');
 }
-//# sourceMappingURL=pointer.js.map

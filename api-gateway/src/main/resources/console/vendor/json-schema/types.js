@@ -4,4 +4,3 @@ export var OutputFormat;
     OutputFormat[OutputFormat["Basic"] = 2] = "Basic";
     OutputFormat[OutputFormat["Detailed"] = 4] = "Detailed";
 })(OutputFormat || (OutputFormat = {}));
-//# sourceMappingURL=types.js.map

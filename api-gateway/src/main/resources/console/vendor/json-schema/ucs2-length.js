@@ -15,4 +15,3 @@ export function ucs2length(s) {
     }
     return result;
 }
-//# sourceMappingURL=ucs2-length.js.map

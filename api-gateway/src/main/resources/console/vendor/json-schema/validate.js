@@ -827,4 +827,3 @@ export function validate(instance, schema, draft = '2019-09', lookup = dereferen
     }
     return { valid: errors.length === 0, errors };
 }
-//# sourceMappingURL=validate.js.map

@@ -21,4 +21,3 @@ export class Validator {
         dereference(schema, this.lookup);
     }
 }
-//# sourceMappingURL=validator.js.map
