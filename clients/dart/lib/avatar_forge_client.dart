@@ -33,7 +33,10 @@ export 'package:avatar_forge_client/src/model/deliveries_view.dart';
 export 'package:avatar_forge_client/src/model/generate_avatar_request.dart';
 export 'package:avatar_forge_client/src/model/generate_response.dart';
 export 'package:avatar_forge_client/src/model/generation_success_response.dart';
+export 'package:avatar_forge_client/src/model/job_detail.dart';
+export 'package:avatar_forge_client/src/model/job_page.dart';
 export 'package:avatar_forge_client/src/model/job_status_response.dart';
+export 'package:avatar_forge_client/src/model/job_summary.dart';
 export 'package:avatar_forge_client/src/model/key_list.dart';
 export 'package:avatar_forge_client/src/model/key_view.dart';
 export 'package:avatar_forge_client/src/model/metadata.dart';
@@ -66,5 +69,6 @@ export 'package:avatar_forge_client/src/model/rotated_webhook_secret.dart';
 export 'package:avatar_forge_client/src/model/row.dart';
 export 'package:avatar_forge_client/src/model/style_summary.dart';
 export 'package:avatar_forge_client/src/model/styles.dart';
+export 'package:avatar_forge_client/src/model/timeline_entry.dart';
 export 'package:avatar_forge_client/src/model/usage_report.dart';
 

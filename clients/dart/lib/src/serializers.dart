@@ -27,7 +27,10 @@ import 'package:avatar_forge_client/src/model/deliveries_view.dart';
 import 'package:avatar_forge_client/src/model/generate_avatar_request.dart';
 import 'package:avatar_forge_client/src/model/generate_response.dart';
 import 'package:avatar_forge_client/src/model/generation_success_response.dart';
+import 'package:avatar_forge_client/src/model/job_detail.dart';
+import 'package:avatar_forge_client/src/model/job_page.dart';
 import 'package:avatar_forge_client/src/model/job_status_response.dart';
+import 'package:avatar_forge_client/src/model/job_summary.dart';
 import 'package:avatar_forge_client/src/model/key_list.dart';
 import 'package:avatar_forge_client/src/model/key_view.dart';
 import 'package:avatar_forge_client/src/model/metadata.dart';
@@ -60,6 +63,7 @@ import 'package:avatar_forge_client/src/model/rotated_webhook_secret.dart';
 import 'package:avatar_forge_client/src/model/row.dart';
 import 'package:avatar_forge_client/src/model/style_summary.dart';
 import 'package:avatar_forge_client/src/model/styles.dart';
+import 'package:avatar_forge_client/src/model/timeline_entry.dart';
 import 'package:avatar_forge_client/src/model/usage_report.dart';
 
 part 'serializers.g.dart';
@@ -78,7 +82,10 @@ part 'serializers.g.dart';
   GenerateAvatarRequest,
   GenerateResponse,
   GenerationSuccessResponse,
+  JobDetail,
+  JobPage,
   JobStatusResponse,
+  JobSummary,
   KeyList,
   KeyView,
   Metadata,
@@ -111,6 +118,7 @@ part 'serializers.g.dart';
   Row,
   StyleSummary,
   Styles,
+  TimelineEntry,
   UsageReport,
 ])
 Serializers serializers = (_$serializers.toBuilder()
@@ -123,16 +131,36 @@ Serializers serializers = (_$serializers.toBuilder()
         () => SetBuilder<String>(),
       )
       ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(KeyView)]),
+        () => ListBuilder<KeyView>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(Row)]),
+        () => ListBuilder<Row>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(OpenAiImage)]),
+        () => ListBuilder<OpenAiImage>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(StyleSummary)]),
+        () => ListBuilder<StyleSummary>(),
+      )
+      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(AttemptView)]),
         () => ListBuilder<AttemptView>(),
+      )
+      ..addBuilderFactory(
+        const FullType(BuiltList, [FullType(JobSummary)]),
+        () => ListBuilder<JobSummary>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltList, [FullType(OpenAiModel)]),
         () => ListBuilder<OpenAiModel>(),
       )
       ..addBuilderFactory(
-        const FullType(BuiltList, [FullType(KeyView)]),
-        () => ListBuilder<KeyView>(),
+        const FullType(BuiltList, [FullType(TimelineEntry)]),
+        () => ListBuilder<TimelineEntry>(),
       )
       ..addBuilderFactory(
         const FullType(BuiltMap, [FullType(String), FullType.nullable(JsonObject)]),
@@ -147,20 +175,8 @@ Serializers serializers = (_$serializers.toBuilder()
         () => ListBuilder<String>(),
       )
       ..addBuilderFactory(
-        const FullType(BuiltList, [FullType(Row)]),
-        () => ListBuilder<Row>(),
-      )
-      ..addBuilderFactory(
         const FullType(BuiltList, [FullType(ConfigValidationError)]),
         () => ListBuilder<ConfigValidationError>(),
-      )
-      ..addBuilderFactory(
-        const FullType(BuiltList, [FullType(OpenAiImage)]),
-        () => ListBuilder<OpenAiImage>(),
-      )
-      ..addBuilderFactory(
-        const FullType(BuiltList, [FullType(StyleSummary)]),
-        () => ListBuilder<StyleSummary>(),
       )
       ..add(const OneOfSerializer())
       ..add(const AnyOfSerializer())

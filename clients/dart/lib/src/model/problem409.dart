@@ -25,7 +25,7 @@ part 'problem409.g.dart';
 abstract class Problem409 implements Built<Problem409, Problem409Builder> {
   @BuiltValueField(wireName: r'code')
   Problem409CodeEnum get code;
-  // enum codeEnum {  canceled,  config_conflict,  idempotency_key_in_use,  job_not_cancelable,  job_running,  no_webhook_event,  };
+  // enum codeEnum {  canceled,  config_conflict,  idempotency_key_in_use,  job_not_cancelable,  job_not_retryable,  job_running,  no_webhook_event,  };
 
   /// For humans; may change at any time.
   @BuiltValueField(wireName: r'detail')
@@ -252,6 +252,8 @@ class Problem409CodeEnum extends EnumClass {
   static const Problem409CodeEnum idempotencyKeyInUse = _$problem409CodeEnum_idempotencyKeyInUse;
   @BuiltValueEnumConst(wireName: r'job_not_cancelable')
   static const Problem409CodeEnum jobNotCancelable = _$problem409CodeEnum_jobNotCancelable;
+  @BuiltValueEnumConst(wireName: r'job_not_retryable')
+  static const Problem409CodeEnum jobNotRetryable = _$problem409CodeEnum_jobNotRetryable;
   @BuiltValueEnumConst(wireName: r'job_running')
   static const Problem409CodeEnum jobRunning = _$problem409CodeEnum_jobRunning;
   @BuiltValueEnumConst(wireName: r'no_webhook_event')

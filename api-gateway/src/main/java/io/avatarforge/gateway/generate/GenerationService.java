@@ -6,6 +6,7 @@ import io.avatarforge.gateway.security.Caller;
 import io.avatarforge.model.api.GenerateAvatarRequest;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.GenerationJob;
+import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobPlan;
 import java.time.Duration;
 import java.util.Objects;
@@ -62,6 +63,20 @@ public class GenerationService {
                     waiters.forget(queued.jobId());
                     return jobs.find(queued.jobId()).orElseThrow();
                 }, completions);
+    }
+
+    /** A job queued by {@link #resubmit}: its id and when it is expected to complete. */
+    public record Queued(JobId jobId, long estimatedSeconds) {
+    }
+
+    /**
+     * A retry's new job: {@code request} with a photo already stored once (read back as bytes), through exactly the
+     * intake a new request meets (rate limits, style, price, budget reservation, result cache), queued without waiting.
+     */
+    public Queued resubmit(GenerateAvatarRequest request, byte[] photo, Caller caller) {
+        JobSubmission.Submission queued = submit(request, () -> intake.acceptBytes(photo),
+                JobSubmission.Reply.WHEN_QUEUED, caller);
+        return new Queued(queued.jobId(), queued.estimatedSeconds());
     }
 
     private JobSubmission.Submission submit(GenerateAvatarRequest request, Supplier<PreparedImage> photo,

@@ -102,7 +102,9 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                         .requestMatchers(HttpMethod.GET, "/api/v1/avatar/config").permitAll()
                         .requestMatchers("/api/v1/avatar/config", "/api/v1/avatar/config/**").hasAuthority(admin)
                         .requestMatchers("/api/v1/admin/**").hasAuthority(admin)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/avatar/generate", "/v1/images/edits")
+                        // A retry submits a new job, so it needs what generating needs.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/avatar/generate", "/v1/images/edits",
+                                "/api/v1/avatar/jobs/*/retry")
                         .access(allowAnonymous
                                 ? (auth, context) -> new AuthorizationDecision(true)
                                 : AuthorityAuthorizationManager.hasAuthority(generate))

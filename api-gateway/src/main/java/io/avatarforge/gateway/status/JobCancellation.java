@@ -53,6 +53,6 @@ class JobCancellation {
     }
 
     static ApiProblemException notFound(String jobId) {
-        return new ApiProblemException(ProblemCode.JOB_NOT_FOUND, "No job exists with id " + jobId);
+        return JobStatusReader.notFound(jobId);
     }
 }

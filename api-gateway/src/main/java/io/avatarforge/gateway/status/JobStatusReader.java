@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * may see it) and its view, with its progress estimate and, while it is queued, its place in the queue.
  */
 @Component
-class JobStatusReader {
+public class JobStatusReader {
 
     private final GatewayJobRepository jobs;
     private final JobViews views;
@@ -33,11 +33,15 @@ class JobStatusReader {
 
     /** The job, if {@code caller} may see it; another caller's job is answered exactly like one that does not exist. */
     GenerationJob visibleJob(String jobId, Caller caller) {
-        return JobId.parse(jobId).flatMap(id -> jobs.findVisibleTo(id, caller)).orElseThrow(() ->
-                new ApiProblemException(ProblemCode.JOB_NOT_FOUND, "No job exists with id " + jobId));
+        return JobId.parse(jobId).flatMap(id -> jobs.findVisibleTo(id, caller)).orElseThrow(() -> notFound(jobId));
     }
 
-    JobStatusResponse view(GenerationJob job, String baseUrl) {
+    /** The refusal for a job that does not exist or that the caller may not see (the two look the same). */
+    public static ApiProblemException notFound(String jobId) {
+        return new ApiProblemException(ProblemCode.JOB_NOT_FOUND, "No job exists with id " + jobId);
+    }
+
+    public JobStatusResponse view(GenerationJob job, String baseUrl) {
         return views.status(job, baseUrl, estimates.expectedSeconds(job.provider(), job.quality()),
                 queue.standingOf(job));
     }

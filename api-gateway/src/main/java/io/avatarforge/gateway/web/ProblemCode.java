@@ -77,6 +77,8 @@ public enum ProblemCode {
     JOB_NOT_CANCELABLE("job_not_cancelable", HttpStatus.CONFLICT),
     /** A job a worker is running cannot be erased (its result would land after the erasure); retry when it ended. */
     JOB_RUNNING("job_running", HttpStatus.CONFLICT),
+    /** Only a failed or canceled job can be retried. */
+    JOB_NOT_RETRYABLE("job_not_retryable", HttpStatus.CONFLICT),
     /** Others kept changing the configuration while this change was being applied; retry it. */
     CONFIG_CONFLICT("config_conflict", HttpStatus.CONFLICT),
     /** A redelivery of a job's webhook event, when the job has no webhook_url or has not finished. */
