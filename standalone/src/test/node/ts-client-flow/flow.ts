@@ -8,6 +8,7 @@ import {
   APIKeysApi,
   Configuration,
   ConfigurationApi,
+  ErasureApi,
   GenerationApi,
   ImagesApi,
   JobsApi,
@@ -128,6 +129,12 @@ async function main() {
   const cancel = await refusal(() => jobs.cancel({ jobId: accepted.jobId }));
   print({ step: 'cancel_refused', status: cancel.status, code: Problem409FromJSON(cancel.body).code });
 
+  // The job's webhook event: none (it was sent without webhook_url), so a redelivery is the documented 409.
+  const deliveries = await jobs.deliveries({ jobId: accepted.jobId });
+  print({ step: 'deliveries', job_id: deliveries.jobId, state: deliveries.state, attempts: deliveries.attempts.length });
+  const redeliver = await refusal(() => jobs.redeliver({ jobId: accepted.jobId }));
+  print({ step: 'redeliver_refused', status: redeliver.status, code: Problem409FromJSON(redeliver.body).code });
+
   // Over the key's rate limit (a few per minute in the test's configuration): 429 with Retry-After and a code.
   for (let attempt = 1; ; attempt++) {
     check(attempt <= 10, 'no 429 within 10 requests');
@@ -144,6 +151,28 @@ async function main() {
       break;
     }
   }
+
+  // Admin: change the configuration, then roll back to the version read at the start.
+  const configs = new ConfigurationApi(admin);
+  const updated = await configs.update({ body: { service_config: { rate_limits: { per_key_per_minute: 4 } } } });
+  print({ step: 'config_updated', status: updated.status, version: updated.version, from: current.version });
+  const rolledBack = await configs.rollback({ version: current.version });
+  const after = await configs.history();
+  print({ step: 'config_rolled_back', status: rolledBack.status, version: rolledBack.version,
+    current_version: after.currentVersion, action: after.versions[0]?.action });
+
+  // Erasure: the owner erases the synchronous job's images; an admin erases a user's data (204 even with none).
+  await new ErasureApi(app).eraseJob({ jobId: done.avatarId });
+  const erased = await jobs.status({ jobId: done.avatarId });
+  print({ step: 'job_erased', status: erased.status, image_url: erased.imageUrl ?? null,
+    image_expired: erased.imageExpired });
+  await new ErasureApi(admin).eraseUser({ userId: 'ts-client-flow-user' });
+  print({ step: 'user_erased' });
+
+  // Admin: a new webhook secret for the key (shown once; only its shape is printed).
+  const rotated = await keys.rotateWebhookSecret({ id: created.id });
+  print({ step: 'webhook_secret_rotated', same_key: rotated.id === created.id,
+    whsec: rotated.webhookSecret.startsWith('whsec_') });
 
   // Admin: revoke the key; it is then refused.
   await keys.revoke({ id: created.id });

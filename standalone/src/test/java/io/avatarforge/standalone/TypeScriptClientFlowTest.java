@@ -62,8 +62,10 @@ class TypeScriptClientFlowTest {
         }
 
         assertThat(steps.keySet()).as("the flow's steps: %s", printed).containsExactly("key_created", "keys_listed",
-                "styles", "config", "config_history", "config_schema", "accepted", "completed", "downloaded", "sync", "usage", "cancel_refused",
-                "rate_limited", "key_revoked", "revoked_key_refused", "done");
+                "styles", "config", "config_history", "config_schema", "accepted", "completed", "downloaded", "sync",
+                "usage", "cancel_refused", "deliveries", "redeliver_refused", "rate_limited", "config_updated",
+                "config_rolled_back", "job_erased", "user_erased", "webhook_secret_rotated", "key_revoked",
+                "revoked_key_refused", "done");
         assertThat(steps.get("key_created").get("scopes").toString()).isEqualTo("[\"generate\"]");
         assertThat(steps.get("styles").get("keys").size()).isGreaterThan(1);
         assertThat(steps.get("config").get("sections").toString()).contains("service_config");
@@ -85,11 +87,31 @@ class TypeScriptClientFlowTest {
         assertThat(steps.get("usage").get("generations").asInt()).isEqualTo(2);
         assertThat(steps.get("cancel_refused").get("status").asInt()).isEqualTo(409);
         assertThat(steps.get("cancel_refused").get("code").asString()).isEqualTo("job_not_cancelable");
+        JsonNode deliveries = steps.get("deliveries");
+        assertThat(deliveries.get("job_id").asString()).isEqualTo(accepted.get("job_id").asString());
+        assertThat(deliveries.get("state").asString()).isEqualTo("none");
+        assertThat(deliveries.get("attempts").asInt()).isZero();
+        assertThat(steps.get("redeliver_refused").get("status").asInt()).isEqualTo(409);
+        assertThat(steps.get("redeliver_refused").get("code").asString()).isEqualTo("no_webhook_event");
         JsonNode limited = steps.get("rate_limited");
         assertThat(limited.get("status").asInt()).isEqualTo(429);
         assertThat(limited.get("code").asString()).isEqualTo("rate_limited");
         assertThat(Long.parseLong(limited.get("retry_after").asString())).isPositive();
         assertThat(limited.get("rate_limit_policy").asString()).contains("q=3");
+        JsonNode updated = steps.get("config_updated");
+        assertThat(updated.get("status").asString()).isEqualTo("updated");
+        assertThat(updated.get("version").asLong()).isGreaterThan(updated.get("from").asLong());
+        JsonNode rolledBack = steps.get("config_rolled_back");
+        assertThat(rolledBack.get("status").asString()).isEqualTo("updated");
+        assertThat(rolledBack.get("version").asLong()).isGreaterThan(updated.get("version").asLong())
+                .isEqualTo(rolledBack.get("current_version").asLong());
+        assertThat(rolledBack.get("action").asString()).isEqualTo("rollback");
+        JsonNode erased = steps.get("job_erased");
+        assertThat(erased.get("image_url").isNull()).as("the erased job's image_url").isTrue();
+        assertThat(erased.get("image_expired").asBoolean()).as("the erased job's image_expired").isTrue();
+        JsonNode rotated = steps.get("webhook_secret_rotated");
+        assertThat(rotated.get("same_key").asBoolean()).isTrue();
+        assertThat(rotated.get("whsec").asBoolean()).as("the new secret is a whsec_ secret").isTrue();
         assertThat(steps.get("key_revoked").get("revoked_at").isNull()).isFalse();
         assertThat(steps.get("revoked_key_refused").get("status").asInt()).isEqualTo(401);
     }

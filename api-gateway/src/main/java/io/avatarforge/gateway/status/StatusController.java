@@ -42,7 +42,8 @@ class StatusController {
                      "progress_percent": 100, "error_message": null, "error_code": null,
                      "created_at": "2026-11-30T10:15:30Z", "completed_at": "2026-11-30T10:15:41Z",
                      "provider": "openai", "model": "gpt-image-1", "cost": 0.04,
-                     "queue_position": null, "estimated_completion_seconds": null}
+                     "queue_position": null, "estimated_completion_seconds": null, "image_expired": false,
+                     "metadata": {"cached": false}}
                     """)))
     JobStatusResponse status(@PathVariable String jobId) {
         return reader.view(reader.visibleJob(jobId, Caller.current()), baseUrls.current());

@@ -22,7 +22,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
-/** Wires the document: the info block, the security schemes, snake_case schemas and {@link ApiDocumentCustomizer}. */
+/**
+ * Wires the document: the info block, the security schemes, snake_case schemas, {@link ApiDocumentCustomizer} and
+ * {@link OperationExamples}.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -77,6 +80,11 @@ class OpenApiConfiguration {
     @Bean
     ApiDocumentCustomizer apiDocumentCustomizer() {
         return new ApiDocumentCustomizer();
+    }
+
+    @Bean
+    OperationExamples operationExamples() {
+        return new OperationExamples();
     }
 
     @Bean
