@@ -390,7 +390,7 @@ class JobsApi {
   ///
   /// Returns a [Future] containing a [Response] with a [JobPage] as data
   /// Throws [DioException] if API call or serialization fails
-  Future<Response<JobPage>> list1({ 
+  Future<Response<JobPage>> listJobs({ 
     String? state,
     String? userId,
     String? style,

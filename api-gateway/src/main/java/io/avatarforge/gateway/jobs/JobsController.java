@@ -66,7 +66,7 @@ class JobsController {
     }
 
     @GetMapping("/api/v1/avatar/jobs")
-    @Operation(summary = "List jobs", description = """
+    @Operation(operationId = "listJobs", summary = "List jobs", description = """
             Newest first, a page at a time: pass `next_cursor` as `cursor` for the next page (null on the last). \
             Admins see every job and may filter by `user_id`; anyone else sees only their own jobs (those of their \
             user or key).""")
