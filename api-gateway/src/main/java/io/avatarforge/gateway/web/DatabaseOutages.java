@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The one judge of "the database is unreachable", and the one answer to it: {@code 503 service_unavailable} with
@@ -38,6 +39,14 @@ public final class DatabaseOutages {
                     || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
                     || t instanceof SQLTimeoutException
                     || t instanceof SQLException sql && unreachableState(sql.getSQLState())) {
+                return true;
+            }
+            // A statement that failed on a dead connection is followed by a rollback that fails too ("Connection is
+            // closed", no SQLSTATE), and the rollback's exception is the one thrown: the outage is its application
+            // exception. Seen on the first request after an outage that met a pooled connection the outage broke.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
             if (t.getCause() == t) {
