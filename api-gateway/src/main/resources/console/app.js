@@ -217,7 +217,8 @@ async function renderJob(id) {
     h('h2', {}, 'Timeline'),
     h('ol', { id: 'timeline' }, timeline.map((t) => h('li', {}, h('strong', {}, t.event), ' ', t.at ? when(t.at) : '',
       t.provider ? ` · ${t.provider}${t.model ? `/${t.model}` : ''}` : '', t.attempts ? ` · attempt(s) ${t.attempts}` : '',
-      t.outcome ? ` · ${t.outcome}` : '', t.detail ? ` · ${t.detail}` : ''))),
+      t.outcome ? ` · ${t.outcome}` : '', t.detail ? ` · ${t.detail}` : '',
+      t.finished_at ? ` · answered ${when(t.finished_at)}` : '', t.cost != null ? ` · ${money(t.cost)}` : ''))),
     status.image_url && [h('h2', {}, 'Avatar'), h('img', { src: status.image_url, alt: 'Generated avatar', class: 'result' })],
     status.image_expired && h('p', { class: 'muted' }, 'The image was deleted (retention or erasure).'));
 }
