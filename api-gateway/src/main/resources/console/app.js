@@ -1,6 +1,7 @@
 // The operator console: one ES module, no build step. Every request goes to this gateway's own API with the key the
 // operator typed (sessionStorage: gone when the tab closes, never in a URL), so the API's scopes decide what works.
 import { Validator } from './vendor/json-schema/index.js';
+import { lineOf, pathSegments } from './json-lines.js';
 
 const KEY = 'avatarforge.console.key';
 const API = '/api/v1';
@@ -217,7 +218,8 @@ async function renderJob(id) {
     h('h2', {}, 'Timeline'),
     h('ol', { id: 'timeline' }, timeline.map((t) => h('li', {}, h('strong', {}, t.event), ' ', t.at ? when(t.at) : '',
       t.provider ? ` · ${t.provider}${t.model ? `/${t.model}` : ''}` : '', t.attempts ? ` · attempt(s) ${t.attempts}` : '',
-      t.outcome ? ` · ${t.outcome}` : '', t.detail ? ` · ${t.detail}` : ''))),
+      t.outcome ? ` · ${t.outcome}` : '', t.detail ? ` · ${t.detail}` : '',
+      t.finished_at ? ` · answered ${when(t.finished_at)}` : '', t.cost != null ? ` · ${money(t.cost)}` : ''))),
     status.image_url && [h('h2', {}, 'Avatar'), h('img', { src: status.image_url, alt: 'Generated avatar', class: 'result' })],
     status.image_expired && h('p', { class: 'muted' }, 'The image was deleted (retention or erasure).'));
 }
@@ -290,27 +292,52 @@ async function renderStyles() {
   const validator = new Validator(schema.body, '2020-12', false);
   const styles = Object.keys(documentNow.style_templates || {});
   const picker = h('select', { id: 'style-key' }, styles.map((s) => h('option', { value: s }, s)));
-  const editor = h('textarea', { id: 'style-editor', rows: 14, spellcheck: 'false' });
+  const editor = h('textarea', { id: 'style-editor', rows: 14, spellcheck: 'false', 'aria-describedby': 'style-errors' });
+  // Line numbers beside the editor, the lines an error names marked (its message on hover); decoration only, the
+  // same messages with their line numbers are in the error lists, which screen readers get.
+  const gutter = h('div', { class: 'gutter', id: 'style-gutter', 'aria-hidden': 'true' });
+  let marks = { client: [], server: [] };
+  const drawGutter = () => {
+    const all = [...marks.client, ...marks.server];
+    const count = editor.value.split('\n').length;
+    gutter.replaceChildren(...Array.from({ length: count }, (_, n) => {
+      const here = all.filter((m) => m.line === n + 1).map((m) => m.message);
+      return h('div', { 'data-line': n + 1, class: here.length ? 'marked' : null, title: here.join('\n') || null }, n + 1);
+    }));
+    gutter.scrollTop = editor.scrollTop;
+  };
+  const templatePath = () => ['style_templates', picker.value];
+  // An error's line in the edited template, or null when its path is outside this template.
+  const lineFor = (path) => {
+    const segments = pathSegments(path);
+    if (!templatePath().every((s, n) => segments[n] === s)) return null;
+    return lineOf(editor.value, segments.slice(2));
+  };
   const errors = h('ul', { class: 'errors', id: 'style-errors', 'aria-live': 'polite' });
   const outcome = h('div', { role: 'status', id: 'style-outcome' });
   const save = h('button', { type: 'submit', id: 'save-style' }, 'Save style');
   const pick = () => { editor.value = JSON.stringify(documentNow.style_templates[picker.value], null, 2); check(); };
   const check = () => {
     let template;
+    marks = { client: [], server: [] };
     try { template = JSON.parse(editor.value); } catch (e) {
-      errors.replaceChildren(h('li', {}, `Not JSON: ${e.message}`)); save.disabled = true; return null;
+      errors.replaceChildren(h('li', {}, `Not JSON: ${e.message}`)); save.disabled = true; drawGutter(); return null;
     }
     const candidate = structuredClone(documentNow);
     candidate.style_templates[picker.value] = template;
     const result = validator.validate(candidate);
     const prefix = `#/style_templates/${picker.value}`;
     const found = result.errors.filter((e) => e.instanceLocation.startsWith(prefix) && !result.errors.some((o) => o !== e && o.instanceLocation.startsWith(e.instanceLocation) && o.instanceLocation.length > e.instanceLocation.length));
-    errors.replaceChildren(...found.map((e) => h('li', {}, `${e.instanceLocation.slice(prefix.length) || '/'}: ${e.error}`)));
+    marks.client = found.map((e) => ({ line: lineFor(e.instanceLocation), message: e.error }));
+    errors.replaceChildren(...found.map((e, n) => h('li', { 'data-line': marks.client[n].line },
+      `line ${marks.client[n].line}: ${e.instanceLocation.slice(prefix.length) || '/'}: ${e.error}`)));
     save.disabled = false;
+    drawGutter();
     return template;
   };
   picker.addEventListener('change', pick);
   editor.addEventListener('input', check);
+  editor.addEventListener('scroll', () => { gutter.scrollTop = editor.scrollTop; });
   const submit = async (e) => {
     e.preventDefault();
     const template = check();
@@ -318,7 +345,13 @@ async function renderStyles() {
     const answer = await api(`${API}/avatar/config`, { method: 'POST', body: { style_templates: { [picker.value]: template } } });
     if (answer.status === 422) {
       outcome.replaceChildren(h('p', { class: 'error' }, 'The server refused the change:'),
-        h('ul', { class: 'errors', id: 'server-errors' }, answer.body.validation_errors.map((v) => h('li', {}, `${v.path}: ${v.message}`))));
+        h('ul', { class: 'errors', id: 'server-errors' }, answer.body.validation_errors.map((v) => {
+          const line = lineFor(v.path);
+          return h('li', { 'data-line': line }, `${line ? `line ${line}: ` : ''}${v.path}: ${v.message}`);
+        })));
+      marks.server = answer.body.validation_errors.map((v) => ({ line: lineFor(v.path), message: v.message }))
+        .filter((m) => m.line !== null);
+      drawGutter();
     } else if (!answer.ok) {
       outcome.replaceChildren(problem(answer));
     } else {
@@ -344,7 +377,8 @@ async function renderStyles() {
       h('tbody', {}, styles.map((s) => h('tr', {}, h('td', {}, s), h('td', {}, documentNow.style_templates[s].base_prompt || ''))))),
     h('h2', {}, 'Edit a style template'),
     h('form', { onsubmit: submit }, h('label', { for: 'style-key' }, 'Style', picker),
-      h('label', { for: 'style-editor' }, 'Template (JSON, checked against the published schema as you type)', editor),
+      h('label', { for: 'style-editor' }, 'Template (JSON, checked against the published schema as you type)'),
+      h('div', { class: 'editor' }, gutter, editor),
       errors, save), outcome,
     h('h2', {}, `Version history (current: ${history.body?.current_version})`),
     h('table', { id: 'versions' }, h('thead', {}, h('tr', {}, ['Version', 'Action', 'By', 'When', 'Changed paths', ''].map((t) => h('th', { scope: 'col' }, t)))),

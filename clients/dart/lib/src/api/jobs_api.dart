@@ -203,7 +203,7 @@ class JobsApi {
   }
 
   /// Read a job with its timeline
-  /// The job&#39;s summary, its status as &#x60;/status&#x60; shows it, its prompt and its timeline: created, claimed by a worker, each provider tried with its outcome, and completed, failed or canceled. Visible to its owner and admins.
+  /// The job&#39;s summary, its status as &#x60;/status&#x60; shows it, its prompt and its timeline: created, claimed by a worker, each provider call with its outcome (with its start and finish times and cost when the worker recorded it), and completed, failed or canceled. Visible to its owner and admins.
   ///
   /// Parameters:
   /// * [jobId] 

@@ -13,8 +13,10 @@ part 'timeline_entry.g.dart';
 /// Properties:
 /// * [at] 
 /// * [attempts] 
+/// * [cost] 
 /// * [detail] 
 /// * [event] 
+/// * [finishedAt] 
 /// * [model] 
 /// * [outcome] 
 /// * [provider] 
@@ -26,11 +28,17 @@ abstract class TimelineEntry implements Built<TimelineEntry, TimelineEntryBuilde
   @BuiltValueField(wireName: r'attempts')
   int? get attempts;
 
+  @BuiltValueField(wireName: r'cost')
+  num? get cost;
+
   @BuiltValueField(wireName: r'detail')
   String? get detail;
 
   @BuiltValueField(wireName: r'event')
   String get event;
+
+  @BuiltValueField(wireName: r'finished_at')
+  DateTime? get finishedAt;
 
   @BuiltValueField(wireName: r'model')
   String? get model;
@@ -78,6 +86,13 @@ class _$TimelineEntrySerializer implements PrimitiveSerializer<TimelineEntry> {
         specifiedType: const FullType.nullable(int),
       );
     }
+    if (object.cost != null) {
+      yield r'cost';
+      yield serializers.serialize(
+        object.cost,
+        specifiedType: const FullType.nullable(num),
+      );
+    }
     if (object.detail != null) {
       yield r'detail';
       yield serializers.serialize(
@@ -90,6 +105,13 @@ class _$TimelineEntrySerializer implements PrimitiveSerializer<TimelineEntry> {
       object.event,
       specifiedType: const FullType(String),
     );
+    if (object.finishedAt != null) {
+      yield r'finished_at';
+      yield serializers.serialize(
+        object.finishedAt,
+        specifiedType: const FullType.nullable(DateTime),
+      );
+    }
     if (object.model != null) {
       yield r'model';
       yield serializers.serialize(
@@ -150,6 +172,14 @@ class _$TimelineEntrySerializer implements PrimitiveSerializer<TimelineEntry> {
           if (valueDes == null) continue;
           result.attempts = valueDes;
           break;
+        case r'cost':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(num),
+          ) as num?;
+          if (valueDes == null) continue;
+          result.cost = valueDes;
+          break;
         case r'detail':
           final valueDes = serializers.deserialize(
             value,
@@ -164,6 +194,14 @@ class _$TimelineEntrySerializer implements PrimitiveSerializer<TimelineEntry> {
             specifiedType: const FullType(String),
           ) as String;
           result.event = valueDes;
+          break;
+        case r'finished_at':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(DateTime),
+          ) as DateTime?;
+          if (valueDes == null) continue;
+          result.finishedAt = valueDes;
           break;
         case r'model':
           final valueDes = serializers.deserialize(

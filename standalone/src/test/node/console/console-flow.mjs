@@ -94,14 +94,19 @@ try {
   await go('#/styles', 'styles');
   await page.selectOption('#style-key', 'cartoon_3d');
   const template = JSON.parse(await page.inputValue('#style-editor'));
-  await page.fill('#style-editor', JSON.stringify({ ...template, base_prompt: 42 }, null, 2));
+  const invalid = JSON.stringify({ ...template, base_prompt: 42 }, null, 2);
+  await page.fill('#style-editor', invalid);
   await page.waitForSelector('#style-errors li');
   const clientErrors = await page.$$eval('#style-errors li', (l) => l.map((e) => e.textContent));
+  const clientMarked = await page.$$eval('#style-gutter .marked', (l) => l.map((e) => Number(e.dataset.line)));
   await page.click('#save-style');
   await page.waitForSelector('#server-errors li');
   const serverErrors = await page.$$eval('#server-errors li', (l) => l.map((e) => e.textContent));
+  const marked = await page.$$eval('#style-gutter .marked', (l) => l.map((e) => ({ line: Number(e.dataset.line), title: e.title })));
   await check('styles-invalid');
-  say('invalid_style', { client: clientErrors, server: serverErrors });
+  // The line the invalid property is on in the text as typed, for the test to compare with the marked lines.
+  const expectedLine = invalid.split('\n').findIndex((l) => l.includes('"base_prompt"')) + 1;
+  say('invalid_style', { client: clientErrors, server: serverErrors, clientMarked, marked, expectedLine });
   await page.fill('#style-editor', JSON.stringify({ ...template, base_prompt: 'A console-edited 3D cartoon' }, null, 2));
   await page.waitForFunction(() => document.querySelectorAll('#style-errors li').length === 0);
   await page.click('#save-style');

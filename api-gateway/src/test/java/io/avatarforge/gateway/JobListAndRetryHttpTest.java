@@ -9,9 +9,11 @@ import io.avatarforge.testkit.TestConfigFile;
 import io.avatarforge.testkit.TestImages;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,43 @@ class JobListAndRetryHttpTest {
     }
 
     @Test
+    void aCompletedJobsTimelineShowsItsProviderCallFromTheReceiptWithItsTimes() {
+        String id = generate("receipt", "cartoon_3d");
+        jdbc.sql("""
+                update generation_job set state = 'COMPLETED', started_at = created_at, attempts = 1,
+                    finished_at = created_at, provider = 'priced', model = 'local',
+                    actual_cost = 0.10,
+                    result_metadata = cast('{"providers_tried": [{"provider": "stale", "attempts": 9}]}' as jsonb)
+                where id = cast(:id as uuid)
+                """).param("id", id).update();
+        jdbc.sql("""
+                insert into provider_call (id, job_id, attempt, provider, model, worker_id, started_at, finished_at,
+                    outcome, error_code, cost)
+                values (:failedCall, cast(:id as uuid), 1, 'openai', 'gpt-image-1', 'w1', :t1, :t2,
+                        'FAILED', 'provider_unavailable', 0),
+                       (:paidCall, cast(:id as uuid), 1, 'priced', 'local', 'w1', :t3, :t9, 'SUCCEEDED', null, 0.10)
+                """).param("id", id).param("failedCall", UUID.randomUUID()).param("paidCall", UUID.randomUUID())
+                .param("t1", at("10:00:01")).param("t2", at("10:00:02")).param("t3", at("10:00:03"))
+                .param("t9", at("10:00:09")).update();
+
+        JsonNode timeline = ApiClient.json(send("GET", "/api/v1/avatar/jobs/" + id, trustedKey, null)).get("timeline");
+
+        assertThat(timeline.valueStream().map(e -> e.get("event").asString()))
+                .containsExactly("created", "claimed", "provider_attempt", "provider_attempt", "completed");
+        JsonNode failed = timeline.get(2);
+        assertThat(failed.get("provider").asString()).isEqualTo("openai");
+        assertThat(failed.get("outcome").asString()).isEqualTo("provider_unavailable");
+        JsonNode paid = timeline.get(3);
+        assertThat(paid.get("provider").asString()).isEqualTo("priced");
+        assertThat(paid.get("model").asString()).isEqualTo("local");
+        assertThat(paid.get("attempts").asInt()).isEqualTo(1);
+        assertThat(paid.get("outcome").asString()).isEqualTo("success");
+        assertThat(paid.get("at").asString()).isEqualTo("2026-11-30T10:00:03Z");
+        assertThat(paid.get("finished_at").asString()).isEqualTo("2026-11-30T10:00:09Z");
+        assertThat(paid.get("cost").decimalValue()).isEqualByComparingTo("0.10");
+    }
+
+    @Test
     void aFailedJobCanBeRetriedAsANewJobLinkedToIt() {
         String failed = generate("retrier", "pixel_art");
         fail(failed, null);
@@ -166,6 +205,10 @@ class JobListAndRetryHttpTest {
         assertThat(ApiClient.json(gone).get("code").asString()).isEqualTo("image_expired");
         assertThat(send("POST", "/api/v1/avatar/jobs/5b0c1b8e-0000-4000-8000-000000000000/retry", trustedKey, "")
                 .statusCode()).isEqualTo(404);
+    }
+
+    private static OffsetDateTime at(String time) {
+        return OffsetDateTime.parse("2026-11-30T" + time + "Z");
     }
 
     private BigDecimal reserved(String user) {

@@ -92,6 +92,15 @@ class ConsoleBrowserTest {
         assertThat(retry.get("job").get("retry_of").asString()).isEqualTo(canceled);
         assertThat(steps.get("invalid_style").get("client").toString()).contains("base_prompt");
         assertThat(steps.get("invalid_style").get("server").toString()).contains("base_prompt");
+        JsonNode invalidStyle = steps.get("invalid_style");
+        int expectedLine = invalidStyle.get("expectedLine").asInt();
+        assertThat(expectedLine).as("base_prompt is inside the template, not on its opening line").isGreaterThan(1);
+        assertThat(invalidStyle.get("clientMarked").valueStream().map(JsonNode::asInt))
+                .as("the schema error is marked on the line of base_prompt").containsExactly(expectedLine);
+        assertThat(invalidStyle.get("marked").valueStream().map(m -> m.get("line").asInt()))
+                .as("the server's error is marked on the line of base_prompt").containsExactly(expectedLine);
+        assertThat(invalidStyle.get("marked").get(0).get("title").asString()).isNotBlank();
+        assertThat(invalidStyle.get("server").toString()).contains("line " + expectedLine + ": $.style_templates");
         assertThat(steps.get("rolled_back").get("prompt").asString()).isNotEqualTo("A console-edited 3D cartoon");
         long version = steps.get("style_saved").get("version").asLong();
         HttpResponse<String> config = api.withKey(ADMIN_KEY).get("/api/v1/avatar/config");

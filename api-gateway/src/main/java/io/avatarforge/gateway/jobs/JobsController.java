@@ -15,6 +15,7 @@ import io.avatarforge.model.api.JobSummary;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobState;
+import io.avatarforge.platform.job.ProviderCalls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -56,13 +57,16 @@ class JobsController {
     private final JobRetry retry;
     private final BaseUrls baseUrls;
     private final JsonMapper json;
+    private final ProviderCalls providerCalls;
 
-    JobsController(JobListing listing, JobStatusReader reader, JobRetry retry, BaseUrls baseUrls, JsonMapper json) {
+    JobsController(JobListing listing, JobStatusReader reader, JobRetry retry, BaseUrls baseUrls, JsonMapper json,
+            ProviderCalls providerCalls) {
         this.listing = listing;
         this.reader = reader;
         this.retry = retry;
         this.baseUrls = baseUrls;
         this.json = json;
+        this.providerCalls = providerCalls;
     }
 
     @GetMapping("/api/v1/avatar/jobs")
@@ -111,8 +115,8 @@ class JobsController {
     @GetMapping("/api/v1/avatar/jobs/{jobId}")
     @Operation(summary = "Read a job with its timeline", description = """
             The job's summary, its status as `/status` shows it, its prompt and its timeline: created, claimed by a \
-            worker, each provider tried with its outcome, and completed, failed or canceled. Visible to its owner and \
-            admins.""")
+            worker, each provider call with its outcome (with its start and finish times and cost when the worker \
+            recorded it), and completed, failed or canceled. Visible to its owner and admins.""")
     JobDetail detail(@PathVariable String jobId) {
         Caller caller = Caller.current();
         JobListing.Row row = JobId.parse(jobId).flatMap(id -> listing.find(id, caller))
@@ -120,7 +124,7 @@ class JobsController {
         GenerationJob job = row.job();
         return new JobDetail(summary(row), reader.view(job, baseUrls.current()), job.prompt(), job.attempts(),
                 row.inputPurged(), listing.retriesOf(job.id()).stream().map(JobId::toString).toList(),
-                JobTimeline.of(job, json));
+                JobTimeline.of(job, providerCalls.ofJob(job.id()), json));
     }
 
     @PostMapping("/api/v1/avatar/jobs/{jobId}/retry")

@@ -1,5 +1,6 @@
 package io.avatarforge.model.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,12 @@ public record JobDetail(
     /**
      * One step of the job's life, in order. {@code event}: {@code created}, {@code claimed} (a worker started it;
      * {@code attempts} is the worker attempt), {@code provider_attempt} (one provider tried: its {@code provider},
-     * {@code model}, the calls made ({@code attempts}) and the {@code outcome}, {@code success} or an error code),
-     * then {@code completed}, {@code failed} (with {@code outcome} the error code and {@code detail} its message) or
-     * {@code canceled}. {@code at} is null for a provider attempt: the job records each provider's outcome, not when
-     * it was tried.
+     * {@code model}, the {@code outcome}, {@code success} or an error code), then {@code completed}, {@code failed}
+     * (with {@code outcome} the error code and {@code detail} its message) or {@code canceled}. A provider attempt
+     * comes from the worker's receipt of the call when there is one: {@code at} and {@code finishedAt} are when the
+     * call started and answered, {@code attempts} the worker attempt that made it and {@code cost} what it cost. Jobs
+     * without receipts show the providers their worker summed up instead: {@code attempts} is then the calls made to
+     * that provider, and {@code at}, {@code finishedAt} and {@code cost} are null.
      */
     public record TimelineEntry(
             String event,
@@ -33,10 +36,18 @@ public record JobDetail(
             @Nullable String model,
             @Nullable Integer attempts,
             @Nullable String outcome,
-            @Nullable String detail) {
+            @Nullable String detail,
+            @Nullable Instant finishedAt,
+            @Nullable BigDecimal cost) {
 
         public static TimelineEntry at(String event, Instant at) {
-            return new TimelineEntry(event, at, null, null, null, null, null);
+            return of(event, at, null, null, null, null, null);
+        }
+
+        /** An entry without the finish time and cost only a provider call has. */
+        public static TimelineEntry of(String event, @Nullable Instant at, @Nullable String provider,
+                @Nullable String model, @Nullable Integer attempts, @Nullable String outcome, @Nullable String detail) {
+            return new TimelineEntry(event, at, provider, model, attempts, outcome, detail, null, null);
         }
     }
 }

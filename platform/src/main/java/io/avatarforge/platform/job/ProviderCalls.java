@@ -41,6 +41,11 @@ public class ProviderCalls {
             String resultImageRef, long providerTimeMs, Instant finishedAt) {
     }
 
+    /** One recorded call of a job, for its timeline. {@code errorCode} is null for a successful call. */
+    public record Attempt(int attempt, String provider, @Nullable String model, Instant startedAt, Instant finishedAt,
+            @Nullable String errorCode, BigDecimal cost) {
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DataSource dataSource;
@@ -81,6 +86,19 @@ public class ProviderCalls {
                 .param("settlement", succeeded ? null : "NONE")
                 .update();
         return id;
+    }
+
+    /** Every recorded call of the job, in the order they started. */
+    public List<Attempt> ofJob(JobId jobId) {
+        return jdbc.sql("""
+                select attempt, provider, model, started_at, finished_at, error_code, cost from provider_call
+                where job_id = :job order by started_at, finished_at""")
+                .param("job", jobId.value())
+                .query((rs, row) -> new Attempt(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getString(6),
+                        rs.getBigDecimal(7)))
+                .list();
     }
 
     /** The unsettled successful call of {@code attempt} of the job, if its worker recorded one. */
