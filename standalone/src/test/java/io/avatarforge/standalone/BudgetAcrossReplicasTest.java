@@ -80,7 +80,11 @@ class BudgetAcrossReplicasTest {
                  "provider_config": {"priced": {"type": "priced", "model": "priced-1",
                    "quality_settings": {"medium": {"quality": "medium", "cost": 0.10}}}}}
                 """.formatted(CAP.toPlainString()), 20, List.of(PricedProvider.class),
-                "--avatar.gateway.security.bootstrap-admin-key=" + ADMIN_KEY);
+                "--avatar.gateway.security.bootstrap-admin-key=" + ADMIN_KEY,
+                // 500 requests at once queue for 2 × 20 connections. The gateway's default 2 s connection wait (a
+                // database outage answers 503 fast) would refuse part of the burst with 503 on a loaded CI machine;
+                // this test is about the budget's atomicity across replicas, so it lets every request wait its turn.
+                "--spring.datasource.hikari.connection-timeout=30000");
         jdbc = replicas.jdbc();
     }
 
