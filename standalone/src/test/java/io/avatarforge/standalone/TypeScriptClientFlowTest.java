@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
@@ -30,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * whole flow an app developer writes, with no hand edits to the generated code. A document the client cannot follow
  * (a 202 parsed as a result, a field named differently, a missing security scheme) fails here.
  */
-@AvatarIntegrationTest(classes = {StandaloneApplication.class, TypeScriptClientFlowTest.Providers.class},
+@AvatarIntegrationTest(classes = {StandaloneApplication.class, GatedProvider.Registration.class},
         properties = "avatar.gateway.security.bootstrap-admin-key=" + TypeScriptClientFlowTest.ADMIN_KEY)
 // A tiny per-key rate, so the flow's fourth generation or so is refused with 429. One worker slot and a style whose
 // provider holds its jobs until the test ends: a job behind a held one stays queued, so the flow can cancel it.
@@ -51,14 +49,6 @@ class TypeScriptClientFlowTest {
 
     @Autowired
     GatedProvider provider;
-
-    @TestConfiguration
-    static class Providers {
-        @Bean
-        GatedProvider gatedProvider() {
-            return new GatedProvider(Duration.ZERO);
-        }
-    }
 
     @Test
     void theGeneratedTypeScriptClientRunsTheWholeFlowAgainstTheApp() throws Exception {
