@@ -2,7 +2,9 @@
 // with no hand edits to it, as an app developer would use it. The test copies the generated client into ./client and
 // compiles this file with it (tsc), so a document the client cannot follow fails at compile time or here.
 // Prints one JSON line per step ({"step":"accepted",...}) and exits 0 after {"step":"done"}; on the first surprise it
-// prints {"step":"failed","error":...} and exits 1. Usage: node dist/flow.js BASE_URL ADMIN_KEY IMAGE_FILE
+// prints {"step":"failed","error":...} and exits 1.
+// Usage: node dist/flow.js BASE_URL ADMIN_KEY IMAGE_FILE WEBHOOK_URL HELD_STYLE, where HELD_STYLE's provider holds every job
+// until the test ends (so a job behind it stays queued) and WEBHOOK_URL answers every event with a 2xx.
 import { readFileSync } from 'node:fs';
 import {
   APIKeysApi,
@@ -20,7 +22,7 @@ import {
   UsageApi,
 } from './client';
 
-const [baseUrl, adminKey, imageFile] = process.argv.slice(2);
+const [baseUrl, adminKey, imageFile, webhookUrl, heldStyle] = process.argv.slice(2);
 const TIMEOUT_MS = 60_000;
 
 const print = (line: object) => process.stdout.write(JSON.stringify(line) + '\n');
@@ -55,6 +57,25 @@ function imageFormat(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Asks until {@code done} holds for what {@code read} answers, for up to TIMEOUT_MS. */
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  for (let value = await read(); ; value = await read()) {
+    if (done(value)) {
+      return value;
+    }
+    check(Date.now() < deadline, `${what}: still ${JSON.stringify(value)} after ${TIMEOUT_MS} ms`);
+    await sleep(200);
+  }
+}
+
+/** The data of each `status` event of a server-sent-events body, in order. */
+function statusEvents(body: string): { status: string }[] {
+  return body.split(/\r?\n\r?\n/).filter((block) => /^event: ?status$/m.test(block)).map((block) =>
+    JSON.parse(block.split(/\r?\n/).filter((line) => line.startsWith('data:'))
+      .map((line) => line.slice(5).replace(/^ /, '')).join('\n')));
+}
+
 async function main() {
   const image = 'data:image/jpeg;base64,' + readFileSync(imageFile).toString('base64');
   const admin = config(adminKey);
@@ -84,7 +105,8 @@ async function main() {
   const app = config(created.key);
   const generation = new GenerationApi(app);
   const jobs = new JobsApi(app);
-  const style = styles.styles.map((s) => s.key).find((k) => k !== styles.defaultStyle) ?? styles.defaultStyle;
+  const style = styles.styles.map((s) => s.key).find((k) => k !== styles.defaultStyle && k !== heldStyle)
+    ?? styles.defaultStyle;
 
   // Asynchronous: 202, then poll the status until the job is done.
   const accepted = await generation.generate({
@@ -93,16 +115,17 @@ async function main() {
   check(accepted.status === 'accepted', `async answer: ${JSON.stringify(accepted)}`);
   print({ step: 'accepted', job_id: accepted.jobId, status_url: accepted.statusUrl,
     estimated_completion_seconds: accepted.estimatedCompletionSeconds });
-  const deadline = Date.now() + TIMEOUT_MS;
-  let status = await jobs.status({ jobId: accepted.jobId });
-  while (status.status === 'queued' || status.status === 'processing') {
-    check(Date.now() < deadline, `still ${status.status} after ${TIMEOUT_MS} ms`);
-    await sleep(200);
-    status = await jobs.status({ jobId: accepted.jobId });
-  }
+  // The job's status stream, opened at once: the generated events() answers the stream's whole body (every
+  // `event: status`) once the server ends it after the terminal status; it is not an incremental reader.
+  const stream = jobs.events({ jobId: accepted.jobId });
+  stream.catch(() => undefined); // awaited below; this only keeps an early failure from being an unhandled rejection
+  const status = await until('the async job', () => jobs.status({ jobId: accepted.jobId }),
+    (s) => s.status !== 'queued' && s.status !== 'processing');
   check(status.status === 'completed' && status.imageUrl, `the job ended: ${JSON.stringify(status)}`);
   print({ step: 'completed', avatar_id: status.avatarId, progress_percent: status.progressPercent,
     image_url: status.imageUrl, provider: status.provider });
+  const streamed = statusEvents(await stream);
+  print({ step: 'events', statuses: streamed.map((e) => e.status) });
 
   // The signed image URL, downloaded through the client's image operation (no credential: the URL is the capability).
   const url = new URL(status.imageUrl);
@@ -151,6 +174,52 @@ async function main() {
       break;
     }
   }
+
+  // A queued job canceled, with its webhook. A second key (the first is at its rate limit) submits a job in the held
+  // style, which takes the worker's only slot (max_concurrent_generations 1) until the test ends; a job behind it
+  // stays queued, so its cancel is the 200 with the job canceled. Its avatar.canceled event reaches the receiver and
+  // is then redelivered: 202, a second series of attempts, delivered too.
+  const second = await keys.create({ createKeyRequest: { name: 'ts-client-flow-held', scopes: ['generate'] } });
+  const secondGeneration = new GenerationApi(config(second.key));
+  const secondJobs = new JobsApi(config(second.key));
+  const blocker = await secondGeneration.generate({
+    generateAvatarRequest: { prompt: 'hold the slot', image, styleConfig: heldStyle, quality: 'low', async: true },
+  });
+  check(blocker.status === 'accepted', `the held job's answer: ${JSON.stringify(blocker)}`);
+  const held = await until('the held job', () => secondJobs.status({ jobId: blocker.jobId }),
+    (s) => s.status !== 'queued');
+  check(held.status === 'processing', `the held job: ${JSON.stringify(held)}`);
+  print({ step: 'held', status: held.status });
+  const waiting = await secondGeneration.generate({
+    generateAvatarRequest: { prompt: 'never mind', image, quality: 'low', async: true, webhookUrl },
+  });
+  check(waiting.status === 'accepted', `the queued job's answer: ${JSON.stringify(waiting)}`);
+  const queued = await secondJobs.status({ jobId: waiting.jobId });
+  const canceled = await secondJobs.cancel({ jobId: waiting.jobId });
+  print({ step: 'canceled', was: queued.status, status: canceled.status, avatar_id: canceled.avatarId,
+    job_id: waiting.jobId });
+  const delivered = await until('the canceled job\'s webhook', () => secondJobs.deliveries({ jobId: waiting.jobId }),
+    (d) => d.state === 'delivered');
+  print({ step: 'webhook_delivered', state: delivered.state, event_type: delivered.eventType,
+    webhook_url: delivered.webhookUrl, series: delivered.series, attempts: delivered.attempts.length,
+    http_status: delivered.attempts[0]?.httpStatus });
+  const redelivery = await secondJobs.redeliverRaw({ jobId: waiting.jobId });
+  const queuedAgain = await redelivery.value();
+  const redelivered = await until('the redelivery', () => secondJobs.deliveries({ jobId: waiting.jobId }),
+    (d) => d.series === queuedAgain.series && d.state === 'delivered');
+  print({ step: 'redelivered', status: redelivery.raw.status, series: queuedAgain.series,
+    webhook_id_kept: queuedAgain.webhookId === delivered.webhookId, state: redelivered.state,
+    attempts: redelivered.attempts.length });
+
+  // The canceled job in the owner's job list and in detail with its timeline, then retried as a new job (202).
+  const page = await secondJobs.listJobs({ state: 'canceled' });
+  const detail = await secondJobs.detail({ jobId: waiting.jobId });
+  const retried = await secondJobs.retry({ jobId: waiting.jobId });
+  const retriedDetail = await secondJobs.detail({ jobId: retried.jobId });
+  print({ step: 'jobs_listed', job_ids: page.jobs.map((j) => j.jobId), statuses: page.jobs.map((j) => j.status) });
+  print({ step: 'job_detail', status: detail.status.status, timeline: detail.timeline.map((t) => t.event) });
+  print({ step: 'retried', status: retried.status, new_job: retried.jobId !== waiting.jobId,
+    retry_of: retriedDetail.job.retryOf ?? null, original: waiting.jobId });
 
   // Admin: change the configuration, then roll back to the version read at the start.
   const configs = new ConfigurationApi(admin);

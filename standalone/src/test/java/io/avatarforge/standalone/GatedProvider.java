@@ -9,12 +9,23 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * A provider whose calls wait until the test opens its gate and then take {@code runTime}: a test decides when jobs
  * may finish, and a running job stays running long enough to be seen.
  */
 class GatedProvider implements ImageProvider {
+
+    /** The provider as a bean of a test's context (its calls take 2 s once the gate is open); inject it to open it. */
+    @TestConfiguration
+    static class Registration {
+        @Bean
+        GatedProvider gatedProvider() {
+            return new GatedProvider(Duration.ofSeconds(2));
+        }
+    }
 
     private final CountDownLatch gate = new CountDownLatch(1);
     private final Duration runTime;

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * seen its own job queued; so the client sees queued, then processing (which only the gateway's periodic re-read can
  * show: the claim writes no event), then completed, and then the server ends the stream.
  */
-@AvatarIntegrationTest(classes = {StandaloneApplication.class, StatusStreamClientTest.Providers.class},
+@AvatarIntegrationTest(classes = {StandaloneApplication.class, GatedProvider.Registration.class},
         properties = "avatar.gateway.status-stream.refresh-interval=100ms")
 @TestConfigFile("""
         {"service_config": {"default_provider": "gated", "max_concurrent_generations": 1},
@@ -43,14 +41,6 @@ class StatusStreamClientTest {
 
     @Autowired
     GatedProvider provider;
-
-    @TestConfiguration
-    static class Providers {
-        @Bean
-        GatedProvider gatedProvider() {
-            return new GatedProvider(Duration.ofSeconds(2));
-        }
-    }
 
     @Test
     void aClientFollowingItsJobSeesItQueuedThenProcessingThenCompletedAndTheStreamEnds() throws Exception {

@@ -28,11 +28,14 @@ import tools.jackson.databind.JsonNode;
  * whole flow an app developer writes, with no hand edits to the generated code. A document the client cannot follow
  * (a 202 parsed as a result, a field named differently, a missing security scheme) fails here.
  */
-@AvatarIntegrationTest(classes = StandaloneApplication.class,
+@AvatarIntegrationTest(classes = {StandaloneApplication.class, GatedProvider.Registration.class},
         properties = "avatar.gateway.security.bootstrap-admin-key=" + TypeScriptClientFlowTest.ADMIN_KEY)
-// A tiny per-key rate, so the flow's fourth generation or so is refused with 429.
+// A tiny per-key rate, so the flow's fourth generation or so is refused with 429. One worker slot and a style whose
+// provider holds its jobs until the test ends: a job behind a held one stays queued, so the flow can cancel it.
 @TestConfigFile("""
-        {"service_config": {"rate_limits": {"per_key_per_minute": 3}}}
+        {"service_config": {"rate_limits": {"per_key_per_minute": 3}, "max_concurrent_generations": 1},
+         "provider_config": {"gated": {"type": "gated", "model": "gated-1", "timeout_seconds": 120}},
+         "style_templates": {"held": {"base_prompt": "A portrait", "provider": "gated"}}}
         """)
 class TypeScriptClientFlowTest {
 
@@ -44,6 +47,9 @@ class TypeScriptClientFlowTest {
     @Autowired
     ApiClient api;
 
+    @Autowired
+    GatedProvider provider;
+
     @Test
     void theGeneratedTypeScriptClientRunsTheWholeFlowAgainstTheApp() throws Exception {
         assertThat(GENERATED.resolve("index.ts")).as("the generated client (the build's generate-test-resources phase)")
@@ -53,7 +59,13 @@ class TypeScriptClientFlowTest {
 
         copyClient(Path.of("target/node", PROGRAM, "client"));
         List<String> compiled = run("node_modules/typescript/bin/tsc", "-p", "tsconfig.json");
-        List<String> printed = run("dist/flow.js", api.url(""), ADMIN_KEY, image.toAbsolutePath().toString());
+        List<String> printed;
+        try (AcceptingWebhookReceiver receiver = AcceptingWebhookReceiver.start()) {
+            printed = run("dist/flow.js", api.url(""), ADMIN_KEY, image.toAbsolutePath().toString(), receiver.url(),
+                    "held");
+        } finally {
+            provider.open(); // the held job ends, and the jobs queued behind it run
+        }
         assertThat(compiled).as("tsc's output").isEmpty();
         Map<String, JsonNode> steps = new LinkedHashMap<>();
         for (String line : printed) {
@@ -62,8 +74,9 @@ class TypeScriptClientFlowTest {
         }
 
         assertThat(steps.keySet()).as("the flow's steps: %s", printed).containsExactly("key_created", "keys_listed",
-                "styles", "config", "config_history", "config_schema", "accepted", "completed", "downloaded", "sync",
-                "usage", "cancel_refused", "deliveries", "redeliver_refused", "rate_limited", "config_updated",
+                "styles", "config", "config_history", "config_schema", "accepted", "completed", "events", "downloaded",
+                "sync", "usage", "cancel_refused", "deliveries", "redeliver_refused", "rate_limited", "held",
+                "canceled", "webhook_delivered", "redelivered", "jobs_listed", "job_detail", "retried", "config_updated",
                 "config_rolled_back", "job_erased", "user_erased", "webhook_secret_rotated", "key_revoked",
                 "revoked_key_refused", "done");
         assertThat(steps.get("key_created").get("scopes").toString()).isEqualTo("[\"generate\"]");
@@ -78,6 +91,9 @@ class TypeScriptClientFlowTest {
         assertThat(completed.get("avatar_id").asString()).isEqualTo(accepted.get("job_id").asString());
         assertThat(completed.get("progress_percent").asInt()).isEqualTo(100);
         assertThat(completed.get("image_url").asString()).startsWith(api.url("/api/v1/avatar/images/"));
+        JsonNode streamed = steps.get("events").get("statuses");
+        assertThat(streamed.size()).as("the status events: %s", streamed).isPositive();
+        assertThat(streamed.get(streamed.size() - 1).asString()).as("the last status event").isEqualTo("completed");
         assertThat(steps.get("downloaded").get("format").asString()).isIn("jpeg", "png", "webp");
         assertThat(steps.get("downloaded").get("bytes").asInt()).isGreaterThan(1000);
         JsonNode sync = steps.get("sync");
@@ -98,6 +114,33 @@ class TypeScriptClientFlowTest {
         assertThat(limited.get("code").asString()).isEqualTo("rate_limited");
         assertThat(Long.parseLong(limited.get("retry_after").asString())).isPositive();
         assertThat(limited.get("rate_limit_policy").asString()).contains("q=3");
+        assertThat(steps.get("held").get("status").asString()).isEqualTo("processing");
+        JsonNode canceled = steps.get("canceled");
+        assertThat(canceled.get("was").asString()).as("the job behind the held one").isEqualTo("queued");
+        assertThat(canceled.get("status").asString()).isEqualTo("canceled");
+        assertThat(canceled.get("avatar_id").asString()).isEqualTo(canceled.get("job_id").asString());
+        JsonNode delivered = steps.get("webhook_delivered");
+        assertThat(delivered.get("state").asString()).isEqualTo("delivered");
+        assertThat(delivered.get("event_type").asString()).isEqualTo("avatar.canceled");
+        assertThat(delivered.get("webhook_url").asString()).startsWith("http://127.0.0.1:");
+        assertThat(delivered.get("series").asInt()).isEqualTo(1);
+        assertThat(delivered.get("attempts").asInt()).isEqualTo(1);
+        assertThat(delivered.get("http_status").asInt()).isEqualTo(204);
+        JsonNode redelivered = steps.get("redelivered");
+        assertThat(redelivered.get("status").asInt()).isEqualTo(202);
+        assertThat(redelivered.get("series").asInt()).isEqualTo(2);
+        assertThat(redelivered.get("webhook_id_kept").asBoolean()).as("the same webhook-id").isTrue();
+        assertThat(redelivered.get("state").asString()).isEqualTo("delivered");
+        assertThat(redelivered.get("attempts").asInt()).as("one attempt in each series").isEqualTo(2);
+        String canceledJob = canceled.get("job_id").asString();
+        assertThat(steps.get("jobs_listed").get("job_ids").toString()).isEqualTo("[\"" + canceledJob + "\"]");
+        assertThat(steps.get("jobs_listed").get("statuses").toString()).isEqualTo("[\"canceled\"]");
+        assertThat(steps.get("job_detail").get("status").asString()).isEqualTo("canceled");
+        assertThat(steps.get("job_detail").get("timeline").toString()).isEqualTo("[\"created\",\"canceled\"]");
+        JsonNode retried = steps.get("retried");
+        assertThat(retried.get("status").asString()).isEqualTo("accepted");
+        assertThat(retried.get("new_job").asBoolean()).isTrue();
+        assertThat(retried.get("retry_of").asString()).isEqualTo(canceledJob);
         JsonNode updated = steps.get("config_updated");
         assertThat(updated.get("status").asString()).isEqualTo("updated");
         assertThat(updated.get("version").asLong()).isGreaterThan(updated.get("from").asLong());
