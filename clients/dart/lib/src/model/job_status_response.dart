@@ -27,7 +27,9 @@ part 'job_status_response.g.dart';
 /// * [progressPercent] 
 /// * [provider] 
 /// * [queuePosition] 
+/// * [retryAt] 
 /// * [status] 
+/// * [waitReason] 
 @BuiltValue()
 abstract class JobStatusResponse implements Built<JobStatusResponse, JobStatusResponseBuilder> {
   @BuiltValueField(wireName: r'avatar_id')
@@ -72,9 +74,15 @@ abstract class JobStatusResponse implements Built<JobStatusResponse, JobStatusRe
   @BuiltValueField(wireName: r'queue_position')
   int? get queuePosition;
 
+  @BuiltValueField(wireName: r'retry_at')
+  DateTime? get retryAt;
+
   @BuiltValueField(wireName: r'status')
   JobStatusResponseStatusEnum get status;
   // enum statusEnum {  queued,  processing,  completed,  failed,  canceled,  };
+
+  @BuiltValueField(wireName: r'wait_reason')
+  String? get waitReason;
 
   JobStatusResponse._();
 
@@ -187,11 +195,25 @@ class _$JobStatusResponseSerializer implements PrimitiveSerializer<JobStatusResp
         specifiedType: const FullType.nullable(int),
       );
     }
+    if (object.retryAt != null) {
+      yield r'retry_at';
+      yield serializers.serialize(
+        object.retryAt,
+        specifiedType: const FullType.nullable(DateTime),
+      );
+    }
     yield r'status';
     yield serializers.serialize(
       object.status,
       specifiedType: const FullType(JobStatusResponseStatusEnum),
     );
+    if (object.waitReason != null) {
+      yield r'wait_reason';
+      yield serializers.serialize(
+        object.waitReason,
+        specifiedType: const FullType.nullable(String),
+      );
+    }
   }
 
   @override
@@ -322,12 +344,28 @@ class _$JobStatusResponseSerializer implements PrimitiveSerializer<JobStatusResp
           if (valueDes == null) continue;
           result.queuePosition = valueDes;
           break;
+        case r'retry_at':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(DateTime),
+          ) as DateTime?;
+          if (valueDes == null) continue;
+          result.retryAt = valueDes;
+          break;
         case r'status':
           final valueDes = serializers.deserialize(
             value,
             specifiedType: const FullType(JobStatusResponseStatusEnum),
           ) as JobStatusResponseStatusEnum;
           result.status = valueDes;
+          break;
+        case r'wait_reason':
+          final valueDes = serializers.deserialize(
+            value,
+            specifiedType: const FullType.nullable(String),
+          ) as String?;
+          if (valueDes == null) continue;
+          result.waitReason = valueDes;
           break;
         default:
           unhandled.add(key);

@@ -5,6 +5,7 @@ import io.avatarforge.testkit.TestImages;
 import io.avatarforge.worker.provider.GenerationCall;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ImageProvider;
+import io.avatarforge.worker.provider.ProviderErrors;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 class CountingProvider implements ImageProvider {
 
     private final Map<JobId, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final AtomicInteger outage = new AtomicInteger();
 
     @Override
     public String type() {
@@ -22,12 +24,20 @@ class CountingProvider implements ImageProvider {
 
     @Override
     public GenerationResult generate(GenerationCall call) {
+        if (outage.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw ProviderErrors.unavailable(type(), "HTTP 503: simulated outage", null);
+        }
         calls.computeIfAbsent(call.jobId(), id -> new AtomicInteger()).incrementAndGet();
         return new GenerationResult(TestImages.encode(TestImages.face(64, 64), "png"), "image/png", "count-1",
                 new BigDecimal("0.010000"), Map.of("calls", calls.get(call.jobId()).get()));
     }
 
-    /** Calls of every job so far. */
+    /** The next {@code calls} calls fail as a provider that is down does (503, retryable), and are not counted. */
+    void downForTheNext(int calls) {
+        outage.set(calls);
+    }
+
+    /** Successful calls of every job so far. */
     int totalCalls() {
         return calls.values().stream().mapToInt(AtomicInteger::get).sum();
     }

@@ -77,7 +77,10 @@ final class NodeClient implements AutoCloseable {
             if (Files.isRegularFile(installed) && Files.mismatch(lock, installed) == -1) {
                 return target;
             }
-            run(target, Duration.ofMinutes(10), "npm", "ci", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error");
+            // firebase-tools is ~700 packages: 3-5 min from an empty npm cache on a quiet 2-core machine, but over 10
+            // min was seen on a loaded one (a fresh machine's first CI run beside other builds).
+            run(target, Duration.ofMinutes(25), "npm", "ci", "--prefer-offline", "--no-audit", "--no-fund",
+                    "--loglevel=error");
             Files.copy(lock, installed, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {

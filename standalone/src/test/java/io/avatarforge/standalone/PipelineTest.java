@@ -50,7 +50,7 @@ import tools.jackson.databind.JsonNode;
         })
 @TestConfigFile("""
         {"service_config": {"default_provider": "counting", "default_timeout_seconds": 20},
-         "provider_config": {"counting": {"type": "counting", "model": "count-1"}}}
+         "provider_config": {"counting": {"type": "counting", "model": "count-1", "max_retries": 0}}}
         """)
 class PipelineTest {
 
@@ -175,6 +175,26 @@ class PipelineTest {
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
                 .until(() -> provider.callsFor(id) == 1);
         assertThat(row(id)).containsEntry("attempts", 1).containsEntry("state", "COMPLETED");
+    }
+
+    @Test
+    void aJobWhoseProviderIsDownWaitsInTheQueueSayingSoAndCompletesWhenTheProviderIsBack() throws Exception {
+        provider.downForTheNext(1);
+        HttpResponse<String> accepted = post(Map.of("prompt", "a scarf", "image", TestImages.jpegDataUri(300, 300),
+                "async", true));
+        JobId id = JobId.parse(JSON.readTree(accepted.body()).get("job_id").asString()).orElseThrow();
+
+        JsonNode waiting = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> JSON.readTree(api.get("/api/v1/avatar/status/" + id).body()),
+                        status -> status.path("wait_reason").asString("").equals("waiting_for_provider"));
+        assertThat(waiting.get("status").asString()).isEqualTo("queued");
+        assertThat(Instant.parse(waiting.get("retry_at").asString())).isAfter(Instant.now());
+
+        awaitState(id, "COMPLETED");
+        assertThat(row(id)).containsEntry("attempts", 2);
+        assertThat(provider.callsFor(id)).isEqualTo(1);
+        JsonNode done = JSON.readTree(api.get("/api/v1/avatar/status/" + id).body());
+        assertThat(done.get("wait_reason").isNull()).as(done.toString()).isTrue();
     }
 
     @Test

@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
             "avatar.gateway.security.bootstrap-admin-key=" + WebhooksTest.ADMIN_KEY
         })
 @TestConfigFile("""
-        {"provider_config": {"broken": {"type": "simulated", "model": "sim-1", "max_retries": 0,
+        {"service_config": {"max_wait_seconds": 0},
+         "provider_config": {"broken": {"type": "simulated", "model": "sim-1", "max_retries": 0,
             "simulation": {"distribution": "fixed", "latency_ms_median": 10, "failure_rate": 1,
                            "failure_code": "provider_unavailable"}}},
          "style_templates": {"broken": {"base_prompt": "A portrait", "provider": "broken"}}}

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Recovers jobs that Kafka's at-least-once delivery alone cannot: a job whose worker died (its lease expired) is
  * completed from its receipt when the provider had already answered (the provider is not paid twice), and otherwise
  * goes back to the queue (or fails, after {@code maxAttempts} lost workers); a queued job nobody claimed for a while is
- * dispatched again; and a paid result nobody will deliver (its job moved on) is charged as discarded and its file
+ * dispatched again, and so is a job that waited for its provider once its time came; and a paid result nobody will deliver (its job moved on) is charged as discarded and its file
  * deleted, so every provider call ends up in the ledger and no result file is left without a job. Both are safe to repeat because workers claim with a conditional update. Rows are locked with SKIP
  * LOCKED, so every gateway may sweep; the changes themselves are {@link JobTransitions}'.
  */
@@ -55,7 +55,8 @@ class JobSweeper implements SmartLifecycle {
     /** One sweep; returns how many jobs it completed, re-dispatched or failed, and receipts it settled. */
     int sweep() {
         Integer changed = transactions.execute(status -> recoverExpiredLeases(clock.instant())
-                + redispatchStaleQueued(clock.instant()) + settleOrphanedReceipts(clock.instant()));
+                + redispatchStaleQueued(clock.instant()) + releaseWaiting(clock.instant())
+                + settleOrphanedReceipts(clock.instant()));
         return changed == null ? 0 : changed;
     }
 
@@ -68,9 +69,9 @@ class JobSweeper implements SmartLifecycle {
                     LOG.info("Job {} completed from its provider receipt: its worker stopped after the provider "
                             + "answered", job.id());
                 }
-            } else if (job.attempts() >= settings.maxAttempts()) {
-                if (transitions.failLost(job.id(), job.attempts(), now)) {
-                    LOG.warn("Job {} failed: its worker was lost {} times", job.id(), job.attempts());
+            } else if (job.lostWorkers() >= settings.maxAttempts()) {
+                if (transitions.failLost(job.id(), job.lostWorkers(), now)) {
+                    LOG.warn("Job {} failed: its worker was lost {} times", job.id(), job.lostWorkers());
                 }
             } else if (transitions.requeue(job.id(), now)) {
                 LOG.info("Job {} re-dispatched: its worker's lease expired", job.id());
@@ -85,6 +86,15 @@ class JobSweeper implements SmartLifecycle {
             LOG.info("Re-dispatched {} queued jobs that no worker claimed within {}", stale, settings.requeueAfter());
         }
         return stale;
+    }
+
+    /** Jobs that waited for their provider and whose time to try again came are dispatched again. */
+    private int releaseWaiting(Instant now) {
+        int due = transitions.releaseWaiting(now, BATCH);
+        if (due > 0) {
+            LOG.info("Re-dispatched {} jobs that waited for their provider", due);
+        }
+        return due;
     }
 
     /**

@@ -55,7 +55,9 @@ public class JobViews {
                 queue == null ? null : queue.position(),
                 queue == null ? null : queue.estimatedSeconds(),
                 new JobStatusResponse.Metadata(job.cached()),
-                job.state() == JobState.COMPLETED && job.resultPurged());
+                job.state() == JobState.COMPLETED && job.resultPurged(),
+                job.state() == JobState.QUEUED ? job.waiting().reason() : null,
+                job.state() == JobState.QUEUED ? job.waiting().notBefore() : null);
     }
 
     /**

@@ -82,6 +82,7 @@ class JobViewsTest {
         Instant created = Instant.parse("2026-11-25T12:00:00Z");
         return new GenerationJob(JobId.random(), state, "user-1", "cartoon_3d", "medium", "a portrait", "openai",
                 "gpt-image-2", new ImageRef("inputs/2f/2f1c0a6e-9c1b-4a53-8d3e-0f4f5b6a7c8d.png"), null, new BigDecimal("0.04"), null, errorCode,
-                errorMessage, 1, 1, created, created, created.plusSeconds(3), null, null, null, null, null);
+                errorMessage, 1, 1, created, created, created.plusSeconds(3), null, null, null, null, null,
+                GenerationJob.Waiting.NONE);
     }
 }

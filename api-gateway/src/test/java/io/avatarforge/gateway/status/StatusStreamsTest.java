@@ -34,6 +34,7 @@ class StatusStreamsTest {
     private static GenerationJob job(JobState state, int attempts) {
         return new GenerationJob(JobId.random(), state, "someone", "cartoon_3d", "medium", "a prompt", "local", null,
                 new ImageRef("inputs/2f/2f1c0a6e-9c1b-4a53-8d3e-0f4f5b6a7c8d.png"), null, BigDecimal.ZERO, null, null,
-                null, attempts, 1, Instant.now(), null, null, null, null, null, null, null);
+                null, attempts, 1, Instant.now(), null, null, null, null, null, null, null,
+                GenerationJob.Waiting.NONE);
     }
 }

@@ -34,9 +34,24 @@ public record GenerationJob(
         @Nullable Long totalTimeMs,
         @Nullable String resultMetadata,
         @Nullable JobId cachedFrom,
-        @Nullable Instant resultPurgedAt) {
+        @Nullable Instant resultPurgedAt,
+        Waiting waiting) {
 
-    /** A job that was not answered from the result cache and whose result was not purged. */
+    /**
+     * A job waiting for its provider ({@code JobTransitions.defer}): why ({@code reason}, null when it is not waiting),
+     * not to be claimed before {@code notBefore}, waiting since {@code since} (its first deferral, from which
+     * {@code max_wait_seconds} counts) and how many of its claims ended in a deferral.
+     */
+    public record Waiting(@Nullable String reason, @Nullable Instant notBefore, @Nullable Instant since,
+            int deferrals) {
+
+        public static final Waiting NONE = new Waiting(null, null, null, 0);
+
+        /** The one reason a job waits today: its providers are down or asked us to slow down. */
+        public static final String WAITING_FOR_PROVIDER = "waiting_for_provider";
+    }
+
+    /** A job that was not answered from the result cache, whose result was not purged and that never waited. */
     public GenerationJob(JobId id, JobState state, @Nullable String userId, String style, String quality,
             String prompt, String provider, @Nullable String model, ImageRef inputImage, @Nullable ImageRef resultImage,
             BigDecimal estimatedCost, @Nullable BigDecimal actualCost, @Nullable String errorCode,
@@ -45,7 +60,7 @@ public record GenerationJob(
             @Nullable Long totalTimeMs, @Nullable String resultMetadata) {
         this(id, state, userId, style, quality, prompt, provider, model, inputImage, resultImage, estimatedCost,
                 actualCost, errorCode, errorMessage, attempts, configVersion, createdAt, startedAt, finishedAt,
-                providerTimeMs, totalTimeMs, resultMetadata, null, null);
+                providerTimeMs, totalTimeMs, resultMetadata, null, null, Waiting.NONE);
     }
 
     /** Completed with another job's result (a cache hit, or a wait for an identical job in flight), at no cost. */

@@ -2,6 +2,7 @@ package io.avatarforge.worker.pipeline;
 
 import io.avatarforge.model.job.JobErrorCode;
 import io.avatarforge.model.config.AvatarConfig;
+import io.avatarforge.model.config.ServiceConfig;
 import io.avatarforge.model.config.StyleTemplate;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.GenerationJob;
@@ -20,17 +21,20 @@ import io.avatarforge.worker.job.LeaseLostException;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs one job from claim to terminal state: claims it, prepares its photo, calls its providers in route order
- * (falling back where the failure allows) and hands the outcome to {@link JobOutcomes}. Safe to call twice for the
+ * (falling back where the failure allows) and hands the outcome to {@link JobOutcomes}: completed, failed, or sent back
+ * to the queue to wait for providers that are down. Safe to call twice for the
  * same job: only one claim succeeds.
  */
 @Component
@@ -83,8 +87,7 @@ public class GenerationPipeline {
             try {
                 execute(job, tried);
             } catch (ProviderException e) {
-                LOG.info("Job {} failed at provider {}: {} ({})", id, job.provider(), e.code(), e.getMessage());
-                outcomes.failed(job, e.code(), e.getMessage() == null ? e.code() : e.getMessage(), tried);
+                ended(job, e, tried);
             } catch (LeaseLostException e) {
                 LOG.warn("Job {} was handed to another worker while this one waited: {}", id, e.getMessage());
             } catch (RuntimeException e) {
@@ -103,6 +106,24 @@ public class GenerationPipeline {
             held.close();
         }
         return true;
+    }
+
+    /**
+     * No provider served the job: it waits in the queue when its providers are down or busy and its wait has not run
+     * out ({@link ProviderWaits}); otherwise it fails, with {@code provider_unavailable} once it had waited.
+     */
+    private void ended(GenerationJob job, ProviderException failure, List<Map<String, Object>> tried) {
+        ServiceConfig service = configHolder.config().serviceConfig();
+        Instant now = clock.instant();
+        Optional<Instant> retryAt = ProviderWaits.retryAt(job, failure, service, now);
+        if (retryAt.isPresent()) {
+            outcomes.deferred(job, failure.code(), retryAt.get());
+            return;
+        }
+        ProviderException last = failure.retryable() && job.waiting().since() != null
+                ? ProviderWaits.gaveUp(failure, service) : failure;
+        LOG.info("Job {} failed at provider {}: {} ({})", job.id(), job.provider(), last.code(), last.getMessage());
+        outcomes.failed(job, last.code(), last.getMessage() == null ? last.code() : last.getMessage(), tried);
     }
 
     private void execute(GenerationJob job, List<Map<String, Object>> tried) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records how a job this worker ran ended: the result image stored, the call's receipt recorded and the job completed,
- * or the job failed with what was tried. The transition (with its settlement and its completion event) is
+ * the job sent back to the queue to wait for its provider, or the job failed with what was tried. The transition (with its settlement and its completion event) is
  * {@link JobTransitions}'; what is left here is what only the worker knows: a result that arrived after the worker lost
  * the job is deleted, and its cost, already paid to the provider, is charged as spent. Every write is retried through
  * a database outage ({@link DurableWrites}); one given up on is finished by the sweeper, from the receipt when there is
@@ -95,6 +95,25 @@ class JobOutcomes {
             LOG.warn("Job {} finished after this worker lost its lease; the result is discarded, its cost {} is "
                     + "recorded as spent", job.id(), result.cost());
             images.delete(stored);
+        }
+    }
+
+    /**
+     * The job goes back to the queue to wait for its provider until {@code notBefore} (its reservation kept). A write
+     * given up on leaves it to the sweeper like any other: its lease runs out and it is re-queued.
+     */
+    void deferred(GenerationJob job, String cause, Instant notBefore) {
+        boolean owned;
+        try {
+            owned = writes.write("the deferral of job " + job.id(), () -> transitions.defer(job,
+                    GenerationJob.Waiting.WAITING_FOR_PROVIDER, notBefore, clock.instant()));
+        } catch (DurableWrites.GivenUpException e) {
+            LOG.error("Job {}: its deferral could not be written; the sweeper re-queues it when its lease runs out - {}",
+                    job.id(), e.getMessage());
+            return;
+        }
+        if (owned) {
+            log.deferred(job, cause, notBefore, job.waiting().deferrals() + 1);
         }
     }
 

@@ -35,6 +35,7 @@ import io.avatarforge.worker.job.LeaseHeartbeat;
 import io.avatarforge.worker.provider.ProviderRegistry;
 import io.avatarforge.worker.provider.gemini.GeminiImageProvider;
 import io.avatarforge.worker.provider.openai.OpenAiImageProvider;
+import io.avatarforge.worker.provider.resilience.ProviderPauses;
 import io.avatarforge.worker.provider.resilience.ResilienceProperties;
 import io.avatarforge.worker.provider.resilience.ResilientProviderCaller;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -106,6 +107,8 @@ class ProviderPipelineTest {
         if (caller != null) {
             caller.destroy();
         }
+        // A provider's request to wait is shared by every job of the schema: each test starts without one.
+        jdbc.sql("delete from provider_pause").update();
     }
 
     @Test
@@ -146,7 +149,8 @@ class ProviderPipelineTest {
         BigDecimal spentBefore = spent("global", day);
 
         Thread running = Thread.ofVirtual().start(() -> pipeline.run(id));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "PROCESSING".equals(row(id).get("state")));
+        // The call is out (the provider holds it for 1.5 s) before the job is taken away.
+        await().atMost(Duration.ofSeconds(10)).until(() -> openAiCalls() == 1);
         // What the sweeper does when the lease ran out: the job goes back to the queue for another worker.
         jdbc.sql("update generation_job set state = 'QUEUED', lease_expires_at = null, worker_id = null where id = :id")
                 .param("id", id.value()).update();
@@ -247,23 +251,116 @@ class ProviderPipelineTest {
     }
 
     @Test
-    void whenEveryProviderIsUnavailableTheJobFailsWithProviderUnavailableAndRecordsWhatWasTried()
+    void whenEveryProviderIsUnavailableTheJobWaitsInTheQueueForThemWithItsReservationKept() throws IOException {
+        stubEveryProviderDown();
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat", LocalDate.now(java.time.ZoneOffset.UTC),
+                new BigDecimal("0.07"));
+        Instant before = Instant.now();
+
+        pipeline.run(id);
+
+        Map<String, Object> waiting = waiting(id);
+        assertThat(waiting).containsEntry("state", "QUEUED").containsEntry("wait_reason", "waiting_for_provider")
+                .containsEntry("deferrals", 1).containsEntry("worker_id", null).containsEntry("reserved_cost",
+                        new BigDecimal("0.070000"));
+        // The first wait is 5 s spread by 20 % either way; max_wait_seconds counts from now.
+        assertThat(instant(waiting, "not_before")).isBetween(before.plusSeconds(4), Instant.now().plusSeconds(6));
+        assertThat(instant(waiting, "waiting_since")).isBetween(before, Instant.now());
+        assertThat(openAiCalls()).as("retried in the slot first, max_retries 2").isEqualTo(3);
+        assertThat(geminiCalls()).as("then the fallback, max_retries 1").isEqualTo(2);
+        assertThat(pipeline.run(id)).as("not claimed before its time, whatever message arrives").isFalse();
+    }
+
+    @Test
+    void aJobWhoseProvidersDidNotComeBackWithinMaxWaitFailsWithProviderUnavailableAndRecordsWhatWasTried()
             throws IOException {
-        stubOpenAi(500, openAiError(null, "Internal error", "server_error"));
-        gemini.stubFor(post(urlEqualTo(GEMINI)).willReturn(json(503,
-                "{\"error\": {\"code\": 503, \"message\": \"The model is overloaded.\", \"status\": \"UNAVAILABLE\"}}")));
+        stubEveryProviderDown();
         GenerationPipeline pipeline = pipeline("");
         JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+        // It has waited since 901 s ago (max_wait_seconds defaults to 900) and its time to try again came.
+        jdbc.sql("""
+                update generation_job set waiting_since = :since, deferrals = 4, wait_reason = 'waiting_for_provider'
+                where id = :id""")
+                .param("since", GenerationJobRows.timestamp(Instant.now().minusSeconds(901))).param("id", id.value())
+                .update();
 
         pipeline.run(id);
 
         Map<String, Object> row = row(id);
         assertThat(row).containsEntry("state", "FAILED").containsEntry("error_code", "provider_unavailable")
                 .containsEntry("actual_cost", null);
+        assertThat((String) row.get("error_message")).contains("900s (max_wait_seconds)");
         JsonNode tried = JSON.readTree((String) row.get("metadata")).get("providers_tried");
         assertThat(tried.get(0).get("attempts").asInt()).isEqualTo(3);
         assertThat(tried.get(1).get("attempts").asInt()).as("gemini's max_retries 1").isEqualTo(2);
-        assertThat(geminiCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void withMaxWaitZeroAJobWhoseProvidersAreDownFailsAtOnceWithTheLastProvidersCode() throws IOException {
+        stubEveryProviderDown();
+        serviceExtra = ", \"max_wait_seconds\": 0";
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+
+        pipeline.run(id);
+
+        assertThat(row(id)).containsEntry("state", "FAILED").containsEntry("error_code", "provider_unavailable");
+        assertThat(waiting(id)).containsEntry("deferrals", 0).containsEntry("waiting_since", null);
+    }
+
+    @Test
+    void aLongRetryAfterDefersTheJobWithoutHoldingASlotAndPausesTheProviderForEveryWorker() throws IOException {
+        openAi.stubFor(post(urlEqualTo(EDITS)).willReturn(json(429,
+                openAiError("rate_limit_exceeded", "Rate limit reached", "requests")).withHeader("retry-after", "30")));
+        gemini.stubFor(post(urlEqualTo(GEMINI)).willReturn(json(429, """
+                {"error": {"code": 429, "status": "RESOURCE_EXHAUSTED", "message": "You exceeded your current quota. \
+                Please retry in 120.5s."}}""")));
+        GenerationPipeline pipeline = pipeline("");
+        JobId first = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+        Instant before = Instant.now();
+
+        pipeline.run(first);
+
+        assertThat(openAiCalls()).as("a Retry-After longer than max-retry-after is not waited in the slot").isEqualTo(1);
+        assertThat(geminiCalls()).isEqualTo(1);
+        Map<String, Object> waiting = waiting(first);
+        assertThat(waiting).containsEntry("state", "QUEUED").containsEntry("wait_reason", "waiting_for_provider");
+        assertThat(instant(waiting, "not_before")).as("Gemini's retry delay, read from its answer")
+                .isBetween(before.plusMillis(120_500), Instant.now().plusMillis(120_500));
+        assertThat(pausedUntil("gpt_image_1")).isBetween(before.plusSeconds(30), Instant.now().plusSeconds(30));
+
+        // Another worker's job: neither provider is called while they asked everyone to wait.
+        JobId second = aQueuedJob("gpt_image_1", "cartoon_3d", "a scarf");
+        pipeline("").run(second);
+
+        assertThat(openAiCalls() + geminiCalls()).isEqualTo(2);
+        assertThat(instant(waiting(second), "not_before")).as("until Gemini's pause ends")
+                .isBetween(before.plusMillis(119_000), Instant.now().plusMillis(120_500));
+    }
+
+    private void stubEveryProviderDown() {
+        stubOpenAi(500, openAiError(null, "Internal error", "server_error"));
+        gemini.stubFor(post(urlEqualTo(GEMINI)).willReturn(json(503,
+                "{\"error\": {\"code\": 503, \"message\": \"The model is overloaded.\", \"status\": \"UNAVAILABLE\"}}")));
+    }
+
+    private static Map<String, Object> waiting(JobId id) {
+        return jdbc.sql("""
+                select state, wait_reason, not_before, waiting_since, deferrals, worker_id, reserved_cost
+                from generation_job where id = :id""")
+                .param("id", id.value()).query().singleRow();
+    }
+
+    private static Instant instant(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
+                : ((java.time.OffsetDateTime) value).toInstant();
+    }
+
+    private static Instant pausedUntil(String provider) {
+        return jdbc.sql("select paused_until from provider_pause where provider = :provider")
+                .param("provider", provider).query(java.time.OffsetDateTime.class).single().toInstant();
     }
 
     @Test
@@ -318,6 +415,8 @@ class ProviderPipelineTest {
     }
 
     private AvatarConfigHolder configHolder;
+    /** More of service_config, for a test that changes it. */
+    private String serviceExtra = "";
     private static TransactionTemplate transactions;
     private static DriverManagerDataSource dataSource;
 
@@ -422,18 +521,18 @@ class ProviderPipelineTest {
     private GenerationPipeline pipeline(String extra, JobTransitions transitions) throws IOException {
         Path file = dir.resolve("config.json");
         Files.writeString(file, """
-                {"service_config": {"default_provider": "gpt_image_1", "fallback_providers": ["gemini"]},
+                {"service_config": {"default_provider": "gpt_image_1", "fallback_providers": ["gemini"]%s},
                  "provider_config": {
                    "gpt_image_1": {"api_key": "sk-test", "model": "gpt-image-2", "base_url": "%s/v1",
                                    "max_retries": 2, "timeout_seconds": 30,
                                    "quality_settings": {"medium": {"quality": "medium", "cost": 0.07}}},
                    "gemini": {"api_key": "gm-test", "model": "gemini-2.5-flash-image", "base_url": "%s",
                               "max_retries": 1, "timeout_seconds": 30}}%s}
-                """.formatted(openAi.baseUrl(), gemini.baseUrl(), extra.isBlank() ? "" : ", " + extra));
+                """.formatted(serviceExtra, openAi.baseUrl(), gemini.baseUrl(), extra.isBlank() ? "" : ", " + extra));
         configHolder = new AvatarConfigHolder(new ConfigLoader(Map.of()).load(file));
         caller = new ResilientProviderCaller(configHolder, new ResilienceProperties(Duration.ofMillis(10), 2.0,
                 Duration.ofMillis(40), 0.5, Duration.ofSeconds(5), 2, 50f, 10, 5, Duration.ofMinutes(1),
-                Duration.ofSeconds(5)), (key, perMinute, lease) -> { });
+                Duration.ofSeconds(5)), (key, perMinute, lease) -> { }, new ProviderPauses(jdbc, Clock.systemUTC()));
         images = new LocalDiskImageStore(dir.resolve("images"));
         return new GenerationPipeline(transitions, configHolder, new PromptBuilder(),
                 new ProviderRoutes(new ProviderRegistry(List.of(openAiProvider, geminiProvider))),

@@ -18,7 +18,7 @@ public final class GenerationJobRows {
     public static final String COLUMNS = "id, state, user_id, style, quality, prompt, provider, model, input_image_ref, "
             + "result_image_ref, estimated_cost, actual_cost, error_code, error_message, attempts, config_version, "
             + "created_at, started_at, finished_at, provider_time_ms, total_time_ms, result_metadata, cache_source_id, "
-            + "result_purged_at";
+            + "result_purged_at, wait_reason, not_before, waiting_since, deferrals";
 
     private GenerationJobRows() {
     }
@@ -50,7 +50,9 @@ public final class GenerationJobRows {
                 rs.getObject("total_time_ms", Long.class),
                 rs.getString("result_metadata"),
                 cachedFrom == null ? null : new JobId(cachedFrom),
-                instant(rs, "result_purged_at"));
+                instant(rs, "result_purged_at"),
+                new GenerationJob.Waiting(rs.getString("wait_reason"), instant(rs, "not_before"),
+                        instant(rs, "waiting_since"), rs.getInt("deferrals")));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -135,6 +135,18 @@ public class JobLog {
         outcome("failed", errorCode, job.provider());
     }
 
+    /** The job went back to the queue to wait for its provider ({@code JobTransitions.defer}) until {@code notBefore}. */
+    public void deferred(GenerationJob job, String cause, Instant notBefore, int deferrals) {
+        job(Level.INFO, "deferred", job)
+                .addKeyValue("error_code", cause)
+                .addKeyValue("not_before", notBefore.toString())
+                .addKeyValue("deferrals", deferrals)
+                .log("Job {} waits for its provider until {} ({}; deferral {})", job.id(), notBefore, cause, deferrals);
+        Counter.builder("avatar.jobs.deferred").description("Jobs sent back to the queue to wait for their provider")
+                .tags("error_code", cause, "provider", job.provider())
+                .register(meters).increment();
+    }
+
     /** The client withdrew the queued job. */
     public void canceled(GenerationJob job) {
         job(Level.INFO, "canceled", job).log("Job {} canceled", job.id());

@@ -68,8 +68,11 @@ public class JobTransitions {
             @Nullable String resultMetadataJson) {
     }
 
-    /** A running job whose worker's lease ran out, with the attempts it has had. */
-    public record ExpiredLease(JobId id, int attempts) {
+    /**
+     * A running job whose worker's lease ran out, with the attempts it has had and how many of them lost their worker
+     * (the rest ended in a deferral, which is not a worker's fault).
+     */
+    public record ExpiredLease(JobId id, int attempts, int lostWorkers) {
     }
 
     private final JdbcClient jdbc;
@@ -235,9 +238,59 @@ public class JobTransitions {
         values.put("worker", workerId);
         values.put("now", GenerationJobRows.timestamp(now));
         values.put("lease", GenerationJobRows.timestamp(now.plus(lease)));
-        boolean claimed = move(id, JobState.QUEUED, JobState.PROCESSING, null,
-                "attempts = attempts + 1, worker_id = :worker, started_at = :now, lease_expires_at = :lease", values);
+        // A job waiting for its provider is not claimed before its time, whatever message arrives for it (a duplicate,
+        // a worker's re-dispatch of stale jobs): the sweeper dispatches it again when its time comes.
+        boolean claimed = move(id, JobState.QUEUED, JobState.PROCESSING, null, """
+                attempts = attempts + 1, worker_id = :worker, started_at = :now, lease_expires_at = :lease,
+                wait_reason = null, not_before = null""", values, "(not_before is null or not_before <= :now)");
         return claimed ? find(id) : Optional.empty();
+    }
+
+    /**
+     * PROCESSING → QUEUED on the worker's attempt, to wait for the job's provider: it is down or asked us to slow down,
+     * and no fallback answered. Nothing is announced now (a message would only bounce between workers until
+     * {@code notBefore}); the sweeper dispatches it again at {@code notBefore} ({@link #releaseWaiting}). The
+     * reservation stays: the job is still going to be paid for. {@code waiting_since} is set by the first deferral
+     * only, so the caller can bound the whole wait. False when the worker no longer owns the job.
+     */
+    public boolean defer(GenerationJob job, String reason, Instant notBefore, Instant now) {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("reason", reason);
+        values.put("notBefore", GenerationJobRows.timestamp(notBefore));
+        values.put("now", GenerationJobRows.timestamp(now));
+        return inTransaction(() -> move(job.id(), JobState.PROCESSING, JobState.QUEUED, job.attempts(), """
+                lease_expires_at = null, worker_id = null, dispatched_at = :now, not_before = :notBefore,
+                wait_reason = :reason, waiting_since = coalesce(waiting_since, :now), deferrals = deferrals + 1""",
+                values));
+    }
+
+    /**
+     * Dispatches again every job that waited for its provider and whose {@code not_before} came (up to {@code limit}),
+     * in one transaction, rows locked {@code SKIP LOCKED} so that every gateway may do it at once. The job keeps its
+     * {@code wait_reason} until a worker claims it. Returns how many.
+     */
+    public int releaseWaiting(Instant now, int limit) {
+        Integer count = transactions.execute(status -> {
+            List<JobId> due = jdbc.sql("""
+                    select id from generation_job
+                    where not_before <= :now and state = :state
+                    order by not_before limit :limit for update skip locked
+                    """)
+                    .param("now", GenerationJobRows.timestamp(now))
+                    .param("state", JobState.QUEUED.name())
+                    .param("limit", limit)
+                    .query((rs, n) -> new JobId(rs.getObject(1, UUID.class)))
+                    .list();
+            for (JobId id : due) {
+                jdbc.sql("update generation_job set not_before = null, dispatched_at = :now where id = :id")
+                        .param("now", GenerationJobRows.timestamp(now))
+                        .param("id", id.value())
+                        .update();
+                outbox.requested(new GenerationRequested(id));
+            }
+            return due.size();
+        });
+        return count == null ? 0 : count;
     }
 
     /**
@@ -339,14 +392,15 @@ public class JobTransitions {
      */
     public List<ExpiredLease> lockExpiredLeases(Instant now, int limit) {
         return jdbc.sql("""
-                select id, attempts from generation_job
+                select id, attempts, deferrals from generation_job
                 where state = :state and lease_expires_at < :now
                 order by lease_expires_at limit :limit for update skip locked
                 """)
                 .param("state", JobState.PROCESSING.name())
                 .param("now", GenerationJobRows.timestamp(now))
                 .param("limit", limit)
-                .query((rs, n) -> new ExpiredLease(new JobId(rs.getObject(1, UUID.class)), rs.getInt(2)))
+                .query((rs, n) -> new ExpiredLease(new JobId(rs.getObject(1, UUID.class)), rs.getInt(2),
+                        rs.getInt(2) - rs.getInt(3)))
                 .list();
     }
 
@@ -390,11 +444,14 @@ public class JobTransitions {
         return count == null ? 0 : count;
     }
 
-    /** Queued jobs last dispatched before {@code before}, locked for the caller's transaction ({@code SKIP LOCKED}). */
+    /**
+     * Queued jobs last dispatched before {@code before}, locked for the caller's transaction ({@code SKIP LOCKED}); not
+     * those waiting for their provider, whose dispatch is {@link #releaseWaiting}'s.
+     */
     public List<JobId> lockStaleQueued(Instant before, int limit) {
         return jdbc.sql("""
                 select id from generation_job
-                where state = :state and dispatched_at < :before
+                where state = :state and dispatched_at < :before and not_before is null
                 order by dispatched_at limit :limit for update skip locked
                 """)
                 .param("state", JobState.QUEUED.name())
@@ -510,6 +567,12 @@ public class JobTransitions {
      */
     private boolean move(JobId id, JobState from, JobState to, @Nullable Integer attempt, String assignments,
             Map<String, @Nullable Object> values) {
+        return move(id, from, to, attempt, assignments, values, null);
+    }
+
+    /** {@link #move}, matching only a row that also meets {@code condition}, when given. */
+    private boolean move(JobId id, JobState from, JobState to, @Nullable Integer attempt, String assignments,
+            Map<String, @Nullable Object> values, @Nullable String condition) {
         from.transitionTo(to);
         Map<String, @Nullable Object> params = new HashMap<>(values);
         params.put("id", id.value());
@@ -519,7 +582,8 @@ public class JobTransitions {
         // A job that ended no longer generates its cache key: the next identical request may lead (or hit).
         String sql = "update generation_job set state = :to, " + assignments
                 + (to.isTerminal() ? ", inflight_cache_key = null" : "")
-                + " where id = :id and state = :from" + (attempt == null ? "" : " and attempts = :attempt");
+                + " where id = :id and state = :from" + (attempt == null ? "" : " and attempts = :attempt")
+                + (condition == null ? "" : " and " + condition);
         return jdbc.sql(sql).params(params).update() == 1;
     }
 

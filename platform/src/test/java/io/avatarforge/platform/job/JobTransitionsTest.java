@@ -75,7 +75,7 @@ class JobTransitionsTest {
     private record Transition(String name, JobState from, JobState to, Function<GenerationJob, Boolean> apply) {
 
         boolean announces() {
-            return !name.equals("claim");
+            return !name.equals("claim") && !name.equals("defer");
         }
 
         @Override
@@ -95,6 +95,8 @@ class JobTransitionsTest {
                                 null))),
                 new Transition("requeue", JobState.PROCESSING, JobState.QUEUED,
                         job -> transitions.requeue(job.id(), NOW)),
+                new Transition("defer", JobState.PROCESSING, JobState.QUEUED,
+                        job -> transitions.defer(job, "waiting_for_provider", NOW.plusSeconds(30), NOW)),
                 new Transition("failLost", JobState.PROCESSING, JobState.FAILED,
                         job -> transitions.failLost(job.id(), 3, NOW)),
                 new Transition("cancelQueued", JobState.QUEUED, JobState.CANCELED,
@@ -212,6 +214,71 @@ class JobTransitionsTest {
 
         assertThat(stateOf(job.id())).isEqualTo(JobState.QUEUED);
         assertThat(outboxRowsFor(job.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aDeferredJobKeepsItsReservationAndIsNeitherClaimedNorRedispatchedBeforeItsTime() {
+        GenerationJob job = aReservedJobIn(JobState.PROCESSING, new BigDecimal("0.05"));
+        BigDecimal reservedBefore = (BigDecimal) ledger("global").get("reserved");
+
+        assertThat(transitions.defer(job, "waiting_for_provider", NOW.plusSeconds(30), NOW)).isTrue();
+
+        GenerationJob waiting = transitions.find(job.id()).orElseThrow();
+        assertThat(waiting.state()).isEqualTo(JobState.QUEUED);
+        assertThat(waiting.waiting()).isEqualTo(new GenerationJob.Waiting("waiting_for_provider", NOW.plusSeconds(30),
+                NOW, 1));
+        assertThat((BigDecimal) ledger("global").get("reserved")).isEqualByComparingTo(reservedBefore);
+        assertThat(outboxRowsFor(job.id())).as("nothing announced until its time").isZero();
+        assertThat(transitions.claim(job.id(), "worker-b", NOW.plusSeconds(29), Duration.ofMinutes(1))).isEmpty();
+        List<JobId> stale = transactions.execute(status -> transitions.lockStaleQueued(NOW.plusSeconds(3600), 1000));
+        assertThat(stale).doesNotContain(job.id());
+        assertThat(transitions.defer(job, "waiting_for_provider", NOW.plusSeconds(60), NOW))
+                .as("a worker that no longer holds it cannot defer it again").isFalse();
+    }
+
+    @Test
+    void aDeferredJobIsDispatchedWhenItsTimeComesAndClaimedWithoutItsWait() {
+        GenerationJob job = aJobIn(JobState.PROCESSING);
+        transitions.defer(job, "waiting_for_provider", NOW.plusSeconds(30), NOW);
+
+        transitions.releaseWaiting(NOW.plusSeconds(29), 1000);
+        assertThat(outboxRowsFor(job.id())).isZero();
+        transitions.releaseWaiting(NOW.plusSeconds(30), 1000);
+        assertThat(outboxRowsFor(job.id())).isEqualTo(1);
+        transitions.releaseWaiting(NOW.plusSeconds(31), 1000);
+        assertThat(outboxRowsFor(job.id())).as("dispatched once").isEqualTo(1);
+
+        GenerationJob claimed = transitions.claim(job.id(), "worker-b", NOW.plusSeconds(31), Duration.ofMinutes(1))
+                .orElseThrow();
+        assertThat(claimed.attempts()).isEqualTo(2);
+        assertThat(claimed.waiting()).as("the wait is over, its start and count are kept")
+                .isEqualTo(new GenerationJob.Waiting(null, null, NOW, 1));
+    }
+
+    @Test
+    void aLaterDeferralKeepsTheWaitsStartSoMaxWaitBoundsTheWholeWait() {
+        GenerationJob job = aJobIn(JobState.PROCESSING);
+        transitions.defer(job, "waiting_for_provider", NOW.plusSeconds(5), NOW);
+        transitions.releaseWaiting(NOW.plusSeconds(5), 1000);
+        GenerationJob again = transitions.claim(job.id(), "worker-b", NOW.plusSeconds(6), Duration.ofMinutes(1))
+                .orElseThrow();
+
+        transitions.defer(again, "waiting_for_provider", NOW.plusSeconds(20), NOW.plusSeconds(7));
+
+        assertThat(transitions.find(job.id()).orElseThrow().waiting())
+                .isEqualTo(new GenerationJob.Waiting("waiting_for_provider", NOW.plusSeconds(20), NOW, 2));
+    }
+
+    @Test
+    void anExpiredLeaseCountsOnlyTheClaimsThatLostTheirWorkerNotTheDeferrals() {
+        GenerationJob job = aJobIn(JobState.PROCESSING);
+        jdbc.sql("update generation_job set attempts = 4, deferrals = 3, lease_expires_at = :past where id = :id")
+                .param("past", NOW.minusSeconds(1).atOffset(ZoneOffset.UTC)).param("id", job.id().value()).update();
+
+        List<JobTransitions.ExpiredLease> expired = transactions.execute(status ->
+                transitions.lockExpiredLeases(NOW, 1000));
+
+        assertThat(expired).contains(new JobTransitions.ExpiredLease(job.id(), 4, 1));
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.avatarforge.worker.provider.ProviderException;
 import io.avatarforge.worker.provider.TokenCost;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GeminiImageProvider implements ImageProvider, DisposableBean {
+
+    private static final java.util.regex.Pattern RETRY_DELAY = java.util.regex.Pattern.compile(
+            "(?i)retry in (\\d+(?:\\.\\d+)?)s|\"retryDelay\"\\s*:\\s*\"(\\d+(?:\\.\\d+)?)s\"");
 
     public static final String TYPE = "gemini";
     public static final String DEFAULT_MODEL = "gemini-2.5-flash-image";
@@ -156,15 +160,28 @@ public class GeminiImageProvider implements ImageProvider, DisposableBean {
             if (api.code() == 400 && message.toLowerCase(Locale.ROOT).contains("safety")) {
                 return ProviderErrors.contentPolicy(providerKey, message);
             }
-            // Gemini's 429 carries its delay in the JSON body's RetryInfo, which the SDK does not surface; the
-            // backoff schedule applies.
-            return ProviderErrors.fromHttpStatus(providerKey, api.code(), message, null);
+            return ProviderErrors.fromHttpStatus(providerKey, api.code(), message,
+                    api.code() == 429 ? retryDelay(message) : null);
         }
         if (e instanceof GenAiIOException) {
             return ProviderErrors.unavailable(providerKey, "connection failed or timed out ("
                     + Objects.toString(e.getMessage(), e.getClass().getSimpleName()) + ")", e);
         }
         return ProviderErrors.unavailable(providerKey, "unexpected client error " + e.getClass().getSimpleName(), e);
+    }
+
+    /**
+     * Gemini's 429 carries its delay in the error's {@code RetryInfo} detail ({@code "retryDelay": "21s"}), which the
+     * SDK does not surface as a field; the API repeats it in the message ("Please retry in 21.36s."), which the SDK
+     * keeps. Either form is read; null when neither is there (the backoff schedule applies).
+     */
+    static @Nullable Duration retryDelay(String message) {
+        java.util.regex.Matcher matcher = RETRY_DELAY.matcher(message);
+        if (!matcher.find()) {
+            return null;
+        }
+        String seconds = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return Duration.ofMillis(Math.round(Double.parseDouble(seconds) * 1000));
     }
 
     /** Gemini takes an aspect ratio, not pixels: "1024x1536" becomes "2:3". */

@@ -21,8 +21,11 @@ public record ResilienceProperties(
         @DefaultValue("30s") Duration maxBackoff,
         /* Each backoff is spread by up to this fraction either way, so workers that failed together retry apart. */
         @DefaultValue("0.5") @DecimalMin("0.0") @DecimalMax("1.0") double jitter,
-        /* A provider's retry-after is honoured up to this long; longer asks fall back to maxBackoff. */
-        @DefaultValue("60s") Duration maxRetryAfter,
+        /*
+         * A provider's retry-after up to this long is waited in the job's generation slot; a longer one ends the call
+         * and the job waits in the queue until then (deferred), so no slot is held by a rate-limited job.
+         */
+        @DefaultValue("5s") Duration maxRetryAfter,
         /* Retries when a provider entry sets no max_retries. */
         @DefaultValue("2") @Min(0) int defaultMaxRetries,
         @DefaultValue("50") @DecimalMin("1") @DecimalMax("100") float circuitFailureRatePercent,

@@ -40,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,25 +73,31 @@ public class ResilientProviderCaller implements DisposableBean {
     private final Bulkhead bulkhead;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
     private final ObservationRegistry observations;
+    private final @Nullable ProviderPauses pauses;
 
+    /** Without shared pauses (a 429's Retry-After slows only the job that got it): for tests of one caller. */
     public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
             ProviderRateLimiter rateLimiter) {
-        this(config, properties, rateLimiter, Metrics.globalRegistry);
+        this(config, properties, rateLimiter, Metrics.globalRegistry, ObservationRegistry.NOOP, null);
     }
 
+    /** Like {@link #ResilientProviderCaller(AvatarConfigHolder, ResilienceProperties, ProviderRateLimiter)}. */
     public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
-            ProviderRateLimiter rateLimiter, MeterRegistry meters) {
-        this(config, properties, rateLimiter, meters, ObservationRegistry.NOOP);
+            ProviderRateLimiter rateLimiter, @Nullable ProviderPauses pauses) {
+        this(config, properties, rateLimiter, Metrics.globalRegistry, ObservationRegistry.NOOP, pauses);
     }
 
     /**
      * The circuit breakers report their state and calls to {@code meters} (resilience4j's Micrometer binding); each
-     * call, retries included, is one observation ({@code avatar.provider.call}: a span of the job's trace).
+     * call, retries included, is one observation ({@code avatar.provider.call}: a span of the job's trace). A 429's
+     * Retry-After pauses the provider for every worker through {@code pauses}.
      */
     @Autowired
     public ResilientProviderCaller(AvatarConfigHolder config, ResilienceProperties properties,
-            ProviderRateLimiter rateLimiter, MeterRegistry meters, ObservationRegistry observations) {
+            ProviderRateLimiter rateLimiter, MeterRegistry meters, ObservationRegistry observations,
+            @Nullable ProviderPauses pauses) {
         this.observations = observations;
+        this.pauses = pauses;
         this.config = config;
         this.properties = properties;
         this.rateLimiter = rateLimiter;
@@ -138,6 +145,16 @@ public class ResilientProviderCaller implements DisposableBean {
         CircuitBreaker circuit = circuit(key);
         Duration timeout = timeout(providerConfig);
         adjustBulkhead();
+        Duration paused = pausedFor(key);
+        if (paused.compareTo(properties.maxRetryAfter()) > 0) {
+            // Another worker was told to wait this long: calling now would only earn another 429.
+            return new Outcome(key, model, 0, null, new ProviderException(JobErrorCode.PROVIDER_RATE_LIMITED,
+                    "Provider " + key + " asked to wait " + paused.toSeconds() + "s before the next call", true,
+                    paused, null));
+        }
+        if (!paused.isZero()) {
+            sleep(paused);
+        }
 
         Supplier<GenerationResult> attempt = () -> {
             if (!lease.renew()) {
@@ -147,25 +164,24 @@ public class ResilientProviderCaller implements DisposableBean {
             if (perMinute != null && perMinute > 0) {
                 rateLimiter.acquire(key, perMinute, lease);
             }
-            return Bulkhead.decorateSupplier(bulkhead, () -> {
-                attempts.incrementAndGet();
-                return withTimeLimit(key, timeout, () -> provider.generate(call));
-            }).get();
-        };
-        Supplier<GenerationResult> guarded = () -> {
             try {
-                return CircuitBreaker.decorateSupplier(circuit, attempt).get();
+                return Bulkhead.decorateSupplier(bulkhead, () -> {
+                    attempts.incrementAndGet();
+                    return withTimeLimit(key, timeout, () -> provider.generate(call));
+                }).get();
             } catch (ProviderException e) {
-                if (e.is(JobErrorCode.PROVIDER_AUTH_FAILED) && circuit.getState() == CircuitBreaker.State.CLOSED) {
-                    // A rejected key will be rejected for every job: stop sending them now.
-                    circuit.transitionToOpenState();
+                if (e.is(JobErrorCode.PROVIDER_RATE_LIMITED) && e.retryAfter() != null) {
+                    pause(key, e.retryAfter(), e.getMessage());
                 }
                 throw e;
             }
         };
-        Retry retry = Retry.of(key, retryConfig(providerConfig));
+        // The circuit sees one call per job, retries included: it opens when the provider keeps failing jobs, not
+        // because one job's retried connection error was counted three times.
+        Supplier<GenerationResult> retried = Retry.decorateSupplier(Retry.of(key, retryConfig(providerConfig)),
+                attempt);
         try {
-            GenerationResult result = Retry.decorateSupplier(retry, guarded).get();
+            GenerationResult result = CircuitBreaker.decorateSupplier(circuit, retried).get();
             return new Outcome(key, result.model(), attempts.get(), result, null);
         } catch (CallNotPermittedException e) {
             return new Outcome(key, model, attempts.get(), null, new ProviderException(
@@ -174,8 +190,46 @@ public class ResilientProviderCaller implements DisposableBean {
             return new Outcome(key, model, attempts.get(), null, new ProviderException(JobErrorCode.WORKER_BUSY,
                     "No generation slot freed on this worker in " + properties.bulkheadMaxWait(), true));
         } catch (ProviderException e) {
+            if (e.is(JobErrorCode.PROVIDER_AUTH_FAILED) && circuit.getState() == CircuitBreaker.State.CLOSED) {
+                // A rejected key will be rejected for every job: stop sending them now.
+                circuit.transitionToOpenState();
+            }
             LOG.info("Provider {} failed after {} attempt(s): {}", key, attempts.get(), e.code());
             return new Outcome(key, model, attempts.get(), null, e);
+        }
+    }
+
+    /** How long {@code key} is still paused for every worker; zero when it is not (or the pause cannot be read). */
+    private Duration pausedFor(String key) {
+        if (pauses == null) {
+            return Duration.ZERO;
+        }
+        try {
+            return pauses.remaining(key).orElse(Duration.ZERO);
+        } catch (DataAccessException e) {
+            // Advisory: a provider's 429 answers for itself when the pause cannot be read.
+            LOG.debug("Could not read the pause of provider {}: {}", key, e.toString());
+            return Duration.ZERO;
+        }
+    }
+
+    private void pause(String key, Duration retryAfter, @Nullable String reason) {
+        if (pauses == null) {
+            return;
+        }
+        try {
+            pauses.pause(key, retryAfter, Objects.requireNonNullElse(reason, "429"));
+        } catch (DataAccessException e) {
+            LOG.debug("Could not record the pause of provider {}: {}", key, e.toString());
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LeaseLostException("Interrupted while the provider asked to wait");
         }
     }
 
@@ -218,7 +272,10 @@ public class ResilientProviderCaller implements DisposableBean {
                 properties.backoffMultiplier(), properties.jitter(), properties.maxBackoff());
         return RetryConfig.<GenerationResult>custom()
                 .maxAttempts(retries + 1)
-                .retryOnException(e -> e instanceof ProviderException p && p.retryable())
+                // A longer Retry-After than maxRetryAfter is not waited in a generation slot: the job waits in the
+                // queue instead (the pipeline defers it), however long the provider asked.
+                .retryOnException(e -> e instanceof ProviderException p && p.retryable()
+                        && (p.retryAfter() == null || p.retryAfter().compareTo(properties.maxRetryAfter()) <= 0))
                 .intervalBiFunction((attempt, outcome) -> {
                     if (outcome.isLeft() && outcome.getLeft() instanceof ProviderException p
                             && p.retryAfter() != null && p.retryAfter().compareTo(properties.maxRetryAfter()) <= 0) {
@@ -254,8 +311,13 @@ public class ResilientProviderCaller implements DisposableBean {
                 .build();
     }
 
+    /**
+     * Failures of the provider: errors, timeouts and a rejected key. Not a 429 (the provider is up and says when to come
+     * back, which {@link ProviderPauses} honours) and not a refused prompt.
+     */
     private static boolean countsAgainstProvider(Throwable e) {
-        return e instanceof ProviderException p && (p.retryable() || p.is(JobErrorCode.PROVIDER_AUTH_FAILED));
+        return e instanceof ProviderException p && !p.is(JobErrorCode.PROVIDER_RATE_LIMITED)
+                && (p.retryable() || p.is(JobErrorCode.PROVIDER_AUTH_FAILED));
     }
 
     @Override

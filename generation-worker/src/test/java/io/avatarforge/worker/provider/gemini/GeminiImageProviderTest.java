@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.avatarforge.worker.provider.GenerationResult;
 import io.avatarforge.worker.provider.ProviderException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +118,21 @@ class GeminiImageProviderTest {
         stub(404, error(404, "models/gemini-2.5-flash-image is not found for API version v1beta.", "NOT_FOUND"));
         assertThat(failure().code()).isEqualTo("provider_model_unavailable");
         assertThat(failure().getMessage()).contains("provider_config.gemini.model");
+    }
+
+    @Test
+    void aRateLimitCarriesGeminisRetryDelaySoTheJobWaitsThatLong() {
+        gemini.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"error": {"code": 429, "status": "RESOURCE_EXHAUSTED",
+                          "message": "You exceeded your current quota, please check your plan and billing details. Please retry in 41.849236785s.",
+                          "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "41s"}]}}
+                        """)));
+
+        assertThat(failure().retryAfter()).isEqualTo(Duration.ofMillis(41_849));
+        assertThat(GeminiImageProvider.retryDelay("quota exceeded, \"retryDelay\": \"7s\""))
+                .isEqualTo(Duration.ofSeconds(7));
+        assertThat(GeminiImageProvider.retryDelay("Resource has been exhausted (e.g. check quota).")).isNull();
     }
 
     @Test

@@ -94,19 +94,18 @@ class ResilientProviderCallerTest {
     }
 
     @Test
-    void theWaitBeforeARetryIsTheProvidersRetryAfterWhenItGaveOneAndTheBackoffOtherwise() {
+    void theWaitBeforeARetryIsTheProvidersRetryAfterWhenShortEnoughAndTheBackoffOtherwise() {
         RetryConfig retry = caller.retryConfig(config(""));
 
         long afterRateLimit = retry.<GenerationResult>getIntervalBiFunction().apply(1,
                 Either.left(ProviderErrors.rateLimited("p", "slow down", Duration.ofMillis(1500))));
         long afterServerError = retry.<GenerationResult>getIntervalBiFunction().apply(3,
                 Either.left(ProviderErrors.unavailable("p", "503", null)));
-        long afterTooLongAnAsk = retry.<GenerationResult>getIntervalBiFunction().apply(1,
-                Either.left(ProviderErrors.rateLimited("p", "slow down", Duration.ofHours(1))));
 
         assertThat(afterRateLimit).isEqualTo(1500);
         assertThat(afterServerError).as("exponential, jittered, capped at max-backoff").isBetween(1L, 40L);
-        assertThat(afterTooLongAnAsk).isBetween(1L, 40L);
+        assertThat(retry.getExceptionPredicate().test(ProviderErrors.rateLimited("p", "slow down",
+                Duration.ofSeconds(6)))).as("longer than max-retry-after (5 s): the job waits in the queue").isFalse();
         assertThat(retry.getMaxAttempts()).as("max_retries 2 = three calls").isEqualTo(3);
     }
 
@@ -176,6 +175,51 @@ class ResilientProviderCallerTest {
         assertThat(second.shouldFallBack()).isTrue();
         assertThat(requests()).isEqualTo(1);
         assertThat(caller.circuit("another_provider").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void aRetryAfterLongerThanMaxRetryAfterEndsTheCallAtOnceWithTheProvidersDelayForTheJobToWait() {
+        openAi.stubFor(post(urlEqualTo(EDITS)).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json").withHeader("retry-after", "90")
+                .withBody(openAiError("rate_limit_exceeded", "Rate limit reached", "requests"))));
+
+        ResilientProviderCaller.Outcome outcome = call(config(""));
+
+        assertThat(outcome.failure()).isNotNull();
+        assertThat(outcome.failure().code()).isEqualTo("provider_rate_limited");
+        assertThat(outcome.failure().retryAfter()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(requests()).as("not retried in the generation slot").isEqualTo(1);
+    }
+
+    @Test
+    void rateLimitingNeverOpensTheCircuit() {
+        stub(429, openAiError("rate_limit_exceeded", "Rate limit reached", "requests"));
+
+        for (int i = 0; i < 8; i++) {
+            call(config(""));
+        }
+
+        assertThat(requests()).as("8 jobs, each retried twice").isEqualTo(24);
+        assertThat(caller.circuit("gpt_image_1").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(caller.circuit("gpt_image_1").getMetrics().getNumberOfFailedCalls()).isZero();
+    }
+
+    @Test
+    void theCircuitCountsAJobsRetriedFailuresOnceAndOpensWhenTheProviderKeepsFailingJobs() {
+        stub(503, openAiError(null, "The server is overloaded.", "server_error"));
+
+        call(config(""));
+        assertThat(requests()).isEqualTo(3);
+        assertThat(caller.circuit("gpt_image_1").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+        assertThat(caller.circuit("gpt_image_1").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+
+        for (int i = 0; i < 4; i++) {
+            call(config(""));
+        }
+        assertThat(caller.circuit("gpt_image_1").getState()).as("5 failed jobs of 5 (minimum 5, 50 %)")
+                .isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(call(config("")).failure().code()).isEqualTo("provider_circuit_open");
+        assertThat(requests()).isEqualTo(15);
     }
 
     @Test
