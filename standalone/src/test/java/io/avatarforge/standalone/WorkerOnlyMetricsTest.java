@@ -59,6 +59,10 @@ class WorkerOnlyMetricsTest {
                     "avatar_jobs_finished_total", "avatar_cost_dollars_total", "avatar_queue_depth",
                     "avatar_queue_oldest_age_seconds", "resilience4j_circuitbreaker_state",
                     "avatar_provider_call_seconds_count");
+            // The scaling signal: the worker group's consumer lag, from Kafka's own client metrics (Spring Boot binds
+            // them to the registry through the consumer factory the listener containers use).
+            assertThat(scrape.body().lines().filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag_max{")
+                    && line.contains("client_id=\"consumer-avatar-workers"))).isNotEmpty();
             // Intake's own meters belong to the gateway process.
             assertThat(exported).doesNotContain("avatar_jobs_accepted_total");
         }
