@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,16 +32,13 @@ class WorkerOnlyMetricsTest {
     @Autowired
     TestInfrastructure infrastructure;
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
     @Test
     void aWorkerOnlyProcessExportsTheJobMetricsOfTheJobsItRan() throws Exception {
         try (ConfigurableApplicationContext worker = new SpringApplicationBuilder(WebhooksAcrossTwoWorkersTest.WorkerOnly.class)
                 .run(infrastructure.arguments("--server.port=0",
                         "--avatar.gateway.enabled=false",
                         "--avatar.standalone.embedded-broker=false",
-                        "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString()))) {
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()))) {
             String jobId = JSON.readTree(api.post("/api/v1/avatar/generate", Map.of("prompt", "a portrait",
                     "image", TestImages.jpegDataUri(200, 200), "async", true)).body()).get("job_id").asString();
             await().atMost(Duration.ofSeconds(60)).until(() -> JSON.readTree(api.get("/api/v1/avatar/status/" + jobId)
