@@ -32,7 +32,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -82,9 +81,6 @@ class ConfigAdministrationHttpTest {
 
     @Autowired
     AvatarConfigHolder holder;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -334,7 +330,7 @@ class ConfigAdministrationHttpTest {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GatewayTestApplication.class)
                 // This test's database, data directory and configuration file, as command-line arguments.
                 .run(infrastructure.arguments("--server.port=0",
-                        "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                         "--avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
                         "--avatar.gateway.topic-partitions=2",
                         "--avatar.config.poll-interval=1h"))) {

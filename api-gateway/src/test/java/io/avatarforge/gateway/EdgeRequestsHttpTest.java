@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.AvatarIntegrationTest;
 import io.avatarforge.testkit.TestImages;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,6 +46,33 @@ class EdgeRequestsHttpTest {
 
     @Autowired
     ApiClient api;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void refusalsMadeBeforeSpringMvcAreCountedByTheirCodeLikeTheAdvicesOwn() throws IOException {
+        double unauthenticated = refused("unauthenticated", 401);
+        double rejected = refused("request_rejected", 400);
+        double missing = refused("missing_field", 400);
+
+        // Spring Security's entry point, in the filter chain: no controller and no advice ever sees this request.
+        assertProblem(api.get("/api/v1/admin/api-keys"), 401, "unauthenticated");
+        // The firewall, further out still.
+        assertProblem(raw("GET", "/api/v1//avatar/styles"), 400, "request_rejected");
+        // And one the advice writes, counted by the same owner.
+        assertProblem(api.post("/api/v1/avatar/generate", Map.of("prompt", "a portrait")), 400, "missing_field");
+
+        assertThat(refused("unauthenticated", 401)).isEqualTo(unauthenticated + 1);
+        assertThat(refused("request_rejected", 400)).isEqualTo(rejected + 1);
+        assertThat(refused("missing_field", 400)).isEqualTo(missing + 1);
+    }
+
+    private double refused(String code, int status) {
+        Counter counter = meters.find("avatar.requests.refused").tag("code", code).tag("status", String.valueOf(status))
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/health?=x", "/api/v1/avatar/usage?=x", "/api/v1/avatar/usage?from=2026-11-01&=2"})

@@ -12,6 +12,8 @@ import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.AvatarIntegrationTest;
 import io.avatarforge.testkit.TestConfigFile;
 import io.avatarforge.testkit.TestImages;
+import io.avatarforge.testkit.TestInfrastructure;
+import io.avatarforge.testkit.TestKafka;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,7 +35,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 
@@ -59,7 +60,7 @@ class GatewayHttpTest {
     JdbcClient jdbc;
 
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestInfrastructure infrastructure;
 
     @BeforeAll
     static void startLoopbackTarget() throws IOException {
@@ -328,12 +329,12 @@ class GatewayHttpTest {
     }
 
     private Consumer<String, String> requestedTopicConsumer() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + System.nanoTime(), false);
+        Map<String, Object> props = TestKafka.consumerProps(infrastructure, "test-" + System.nanoTime(), false);
         props.put("auto.offset.reset", "latest");
         Consumer<String, String> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(props,
                 new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.StringDeserializer());
-        broker.consumeFromAnEmbeddedTopic(consumer, "avatar.generation.requested");
+        TestKafka.subscribe(consumer, "avatar.generation.requested");
         return consumer;
     }
 

@@ -33,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * {@code Idempotency-Key} on {@code POST /api/v1/avatar/generate} over real HTTP and PostgreSQL, the gateway alone: no
@@ -64,9 +63,6 @@ class IdempotencyHttpTest {
 
     @Autowired
     TestInfrastructure infrastructure;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -291,7 +287,7 @@ class IdempotencyHttpTest {
     void theSameKeySentAtOnceThroughTwoReplicasMakesExactlyOneJob() throws Exception {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GatewayTestApplication.class)
                 .run(infrastructure.arguments("--server.port=0",
-                        "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                         "--avatar.gateway.image-signing-key=test-signing-key-0123456789abcdef0123456789",
                         "--avatar.gateway.topic-partitions=2"))) {
             ApiClient secondReplica = ApiClient.at("http://localhost:"

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 
-/** A webhook receiver on this machine that accepts every event (204) and checks nothing, for tests about the sender. */
+/**
+ * A webhook receiver on this machine that accepts every event (204) and checks nothing, for tests about the sender; at
+ * {@link #refusingUrl()} it refuses every one (503) instead.
+ */
 final class AcceptingWebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
@@ -22,6 +25,11 @@ final class AcceptingWebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(204, -1);
                 exchange.close();
             });
+            server.createContext("/down", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+            });
             server.start();
             return new AcceptingWebhookReceiver(server);
         } catch (IOException e) {
@@ -31,6 +39,10 @@ final class AcceptingWebhookReceiver implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    String refusingUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/down";
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /** A configuration change made through one gateway reaches a separate worker-only process within 2 seconds. */
 @AvatarIntegrationTest(classes = StandaloneApplication.class,
@@ -33,9 +32,6 @@ class ConfigReachesWorkersTest {
 
     @Autowired
     TestInfrastructure infrastructure;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
 
     @Autowired
     ApplicationContext context;
@@ -55,7 +51,7 @@ class ConfigReachesWorkersTest {
                 .run(infrastructure.arguments("--spring.main.web-application-type=none",
                         "--avatar.gateway.enabled=false",
                         "--avatar.standalone.embedded-broker=false",
-                        "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                         "--avatar.config.poll-interval=1h"))) {
             AvatarConfigHolder workerConfig = worker.getBean(AvatarConfigHolder.class);
             var listener = worker.getBean(KafkaListenerEndpointRegistry.class)

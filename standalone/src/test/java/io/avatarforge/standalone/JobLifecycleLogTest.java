@@ -32,6 +32,8 @@ class JobLifecycleLogTest {
     private static final String PROMPT = "a portrait, secret-prompt-marker-7f3a";
     /** The caller's trace (W3C traceparent): intake continues it, and the worker's lines name it too. */
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    /** Another caller's trace, for a job whose webhook every attempt fails. */
+    private static final String GIVEN_UP_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
 
     @Test
     void everyLifecycleEventOfAJobIsOneJsonLineWithItsFieldsAndThePromptNeverAppears(CapturedOutput output)
@@ -39,16 +41,22 @@ class JobLifecycleLogTest {
         Path dataDir = Files.createTempDirectory("avatar-json-logs");
         AcceptingWebhookReceiver receiver = AcceptingWebhookReceiver.start();
         String jobId;
+        String givenUpJobId;
         try (ConfigurableApplicationContext app = StandaloneApplication.start("--server.port=0",
                 "--avatar.data-dir=" + dataDir, "--avatar.config-path=" + dataDir.resolve("no-config-here.json"),
-                "--LOG_FORMAT=json")) {
+                "--avatar.webhooks.retry-schedule=100ms", "--LOG_FORMAT=json")) {
             ApiClient api = ApiClient.at("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
             jobId = json(api.post("/api/v1/avatar/generate", Map.of("prompt", PROMPT, "image",
                     TestImages.jpegDataUri(240, 240), "style_config", "pixel_art", "quality", "low", "async", true,
                     "webhook_url", receiver.url()), "traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"))
                     .get("job_id").asString();
+            givenUpJobId = json(api.post("/api/v1/avatar/generate", Map.of("prompt", PROMPT, "image",
+                    TestImages.jpegDataUri(240, 240), "style_config", "pixel_art", "quality", "low", "async", true,
+                    "webhook_url", receiver.refusingUrl()), "traceparent", "00-" + GIVEN_UP_TRACE_ID
+                    + "-b7ad6b7169203331-01")).get("job_id").asString();
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> !events(output, jobId, "webhook_delivered").isEmpty());
+            await().atMost(Duration.ofSeconds(60)).until(() -> !events(output, jobId, "webhook_delivered").isEmpty()
+                    && !events(output, givenUpJobId, "webhook_gave_up").isEmpty());
         } finally {
             receiver.close();
             // Spring Boot publishes the format as a system property and leaves it set: the next application started
@@ -78,6 +86,13 @@ class JobLifecycleLogTest {
         assertThat(completed.get("total_ms").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(events(output, jobId, "webhook_delivered").getFirst().get("webhook_host").asString())
                 .isEqualTo("127.0.0.1");
+        // The dispatcher sends outside any request or job run; the lines still name the trace that finished the job.
+        assertThat(events(output, jobId, "webhook_delivered").getFirst().path("trace_id").asString())
+                .isEqualTo(TRACE_ID);
+        JsonNode gaveUp = events(output, givenUpJobId, "webhook_gave_up").getFirst();
+        assertThat(gaveUp.get("log").get("level").asString()).isEqualTo("WARN");
+        assertThat(gaveUp.path("trace_id").asString()).isEqualTo(GIVEN_UP_TRACE_ID);
+        assertThat(gaveUp.get("attempts").asInt()).isEqualTo(2);
 
         assertThat(output.getAll()).doesNotContain("secret-prompt-marker-7f3a");
         // Once the application started logging, every line of the job is JSON (none slipped out as plain text).

@@ -88,18 +88,26 @@ final class NodeClient implements AutoCloseable {
         }
     }
 
-    private static void requireNode() {
+    /** Why Node or npm cannot run here, or null when both can: for a test that has another way. */
+    static @Nullable String unusable() {
         for (String tool : List.of("node", "npm")) {
             try {
                 run(Path.of("."), Duration.ofSeconds(30), tool, "--version");
             } catch (RuntimeException e) {
-                String message = tool + " is not usable (" + e.getMessage() + ")";
-                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                    Assertions.fail(message + ": tests that need Node fail under CI=true");
-                }
-                LOG.log(System.Logger.Level.WARNING, "\n\n*** SKIPPING: " + message + " ***\n");
-                Assumptions.abort(message);
+                return tool + " is not usable (" + e.getMessage() + ")";
             }
+        }
+        return null;
+    }
+
+    private static void requireNode() {
+        String message = unusable();
+        if (message != null) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message + ": tests that need Node fail under CI=true");
+            }
+            LOG.log(System.Logger.Level.WARNING, "\n\n*** SKIPPING: " + message + " ***\n");
+            Assumptions.abort(message);
         }
     }
 

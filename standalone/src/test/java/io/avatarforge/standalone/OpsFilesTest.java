@@ -35,8 +35,8 @@ class OpsFilesTest {
     private static final Path OPS = Path.of("..", "ops");
     private static final Path ALERTS = OPS.resolve("prometheus/alerts.yml");
     private static final Path DASHBOARD = OPS.resolve("grafana/avatar-forge.json");
-    /** Our metrics and resilience4j's; PromQL functions, labels and keywords never start with these. */
-    private static final Pattern METRIC = Pattern.compile("\\b(?:avatar|resilience4j)_[a-zA-Z0-9_]+");
+    /** Our metrics, resilience4j's and Kafka consumers'; PromQL functions, labels and keywords never start so. */
+    private static final Pattern METRIC = Pattern.compile("\\b(?:avatar|resilience4j|kafka_consumer)_[a-zA-Z0-9_]+");
 
     @Test
     void promtoolAcceptsTheAlertRules() throws Exception {
@@ -69,7 +69,7 @@ class OpsFilesTest {
         assertThat(queried).contains("avatar_queue_oldest_age_seconds", "resilience4j_circuitbreaker_state",
                 "avatar_webhook_deliveries_total", "avatar_generation_dead_letters_total",
                 "avatar_budget_spent_dollars", "avatar_requests_refused_total",
-                "avatar_jobs_start_delay_seconds_bucket");
+                "avatar_jobs_start_delay_seconds_bucket", "kafka_consumer_fetch_manager_records_lag_max");
 
         Path dataDir = Files.createTempDirectory("avatar-ops");
         AcceptingWebhookReceiver receiver = AcceptingWebhookReceiver.start();

@@ -15,6 +15,8 @@ import io.avatarforge.testkit.ApiClient;
 import io.avatarforge.testkit.AvatarIntegrationTest;
 import io.avatarforge.testkit.TestConfigFile;
 import io.avatarforge.testkit.TestImages;
+import io.avatarforge.testkit.TestInfrastructure;
+import io.avatarforge.testkit.TestKafka;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,8 +35,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,7 +79,7 @@ class PipelineTest {
     KafkaTemplate<String, String> kafka;
 
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestInfrastructure infrastructure;
 
     @TestConfiguration
     static class Providers {
@@ -295,11 +295,11 @@ class PipelineTest {
     }
 
     private Consumer<String, String> consumer(String topic) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "test-" + System.nanoTime(), false);
+        Map<String, Object> props = TestKafka.consumerProps(infrastructure, "test-" + System.nanoTime(), false);
         props.put("auto.offset.reset", "earliest");
         Consumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer());
-        broker.consumeFromAnEmbeddedTopic(consumer, topic);
+        TestKafka.subscribe(consumer, topic);
         return consumer;
     }
 

@@ -18,7 +18,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,9 +42,6 @@ class WebhookDurabilityTest {
     TestInfrastructure infrastructure;
 
     @Autowired
-    EmbeddedKafkaBroker broker;
-
-    @Autowired
     Environment environment;
 
     @Test
@@ -58,7 +54,7 @@ class WebhookDurabilityTest {
             // A gateway that would poll only once an hour: after its first look, only the completion topic wakes it.
             try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(StandaloneApplication.class)
                     .run(infrastructure.arguments("--server.port=0", "--avatar.worker.enabled=false",
-                            "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                            "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                             "--avatar.gateway.image-signing-key="
                                     + environment.getRequiredProperty("avatar.gateway.image-signing-key"),
                             "--avatar.webhooks.service-secret=" + SERVICE_SECRET,

@@ -20,7 +20,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,9 +42,6 @@ class WebhooksAcrossTwoWorkersTest {
     TestInfrastructure infrastructure;
 
     @Autowired
-    EmbeddedKafkaBroker broker;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -64,7 +60,7 @@ class WebhooksAcrossTwoWorkersTest {
                         .run(infrastructure.arguments("--spring.main.web-application-type=none",
                                 "--avatar.gateway.enabled=false",
                                 "--avatar.standalone.embedded-broker=false",
-                                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString()))) {
+                                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()))) {
             MessageListenerContainer first = registry.getListenerContainer("generation-requests");
             MessageListenerContainer second = secondWorker.getBean(KafkaListenerEndpointRegistry.class)
                     .getListenerContainer("generation-requests");

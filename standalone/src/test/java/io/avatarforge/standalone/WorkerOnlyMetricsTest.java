@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,16 +32,13 @@ class WorkerOnlyMetricsTest {
     @Autowired
     TestInfrastructure infrastructure;
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
     @Test
     void aWorkerOnlyProcessExportsTheJobMetricsOfTheJobsItRan() throws Exception {
         try (ConfigurableApplicationContext worker = new SpringApplicationBuilder(WebhooksAcrossTwoWorkersTest.WorkerOnly.class)
                 .run(infrastructure.arguments("--server.port=0",
                         "--avatar.gateway.enabled=false",
                         "--avatar.standalone.embedded-broker=false",
-                        "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString()))) {
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()))) {
             String jobId = JSON.readTree(api.post("/api/v1/avatar/generate", Map.of("prompt", "a portrait",
                     "image", TestImages.jpegDataUri(200, 200), "async", true)).body()).get("job_id").asString();
             await().atMost(Duration.ofSeconds(60)).until(() -> JSON.readTree(api.get("/api/v1/avatar/status/" + jobId)
@@ -59,6 +55,10 @@ class WorkerOnlyMetricsTest {
                     "avatar_jobs_finished_total", "avatar_cost_dollars_total", "avatar_queue_depth",
                     "avatar_queue_oldest_age_seconds", "resilience4j_circuitbreaker_state",
                     "avatar_provider_call_seconds_count");
+            // The scaling signal: the worker group's consumer lag, from Kafka's own client metrics (Spring Boot binds
+            // them to the registry through the consumer factory the listener containers use).
+            assertThat(scrape.body().lines().filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag_max{")
+                    && line.contains("client_id=\"consumer-avatar-workers"))).isNotEmpty();
             // Intake's own meters belong to the gateway process.
             assertThat(exported).doesNotContain("avatar_jobs_accepted_total");
         }

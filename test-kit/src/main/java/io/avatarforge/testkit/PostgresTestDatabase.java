@@ -9,14 +9,29 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real PostgreSQL that Postgres behaviour is tested on. Each caller gets a fresh schema, so test classes never see
- * each other's rows. When the server cannot be reached the test fails under CI=true and is skipped, loudly, otherwise.
+ * The real PostgreSQL that Postgres behaviour is tested on: Testcontainers' when a Docker engine answers, else the
+ * server at {@code AVATAR_TEST_DB_URL} ({@link TestServices} chooses). Each caller gets a fresh schema, so test classes
+ * never see each other's rows. When the server cannot be reached the test fails under CI=true and is skipped, loudly,
+ * otherwise.
  */
 public final class PostgresTestDatabase {
 
-    public static final String URL = env("AVATAR_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    public static final String USER = env("AVATAR_TEST_DB_USER", "postgres");
-    public static final String PASSWORD = env("AVATAR_TEST_DB_PASSWORD", "");
+    public static final String URL;
+    public static final String USER;
+    public static final String PASSWORD;
+
+    static {
+        if (TestServices.containers()) {
+            var postgres = TestContainers.postgres();
+            URL = postgres.getJdbcUrl();
+            USER = postgres.getUsername();
+            PASSWORD = postgres.getPassword();
+        } else {
+            URL = TestServices.localDatabaseUrl();
+            USER = env("AVATAR_TEST_DB_USER", "postgres");
+            PASSWORD = env("AVATAR_TEST_DB_PASSWORD", "");
+        }
+    }
 
     private static final System.Logger LOG = System.getLogger(PostgresTestDatabase.class.getName());
 

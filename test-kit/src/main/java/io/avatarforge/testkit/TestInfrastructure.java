@@ -5,13 +5,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What an {@link AvatarServerTest} context runs on: its PostgreSQL schema (as a JDBC URL), its data directory and its
- * configuration file's path (the file exists only with {@link TestConfigFile}). A bean of that context, for tests that
- * start a second instance on the same database and files ({@link #arguments}).
+ * What an {@link AvatarServerTest} context runs on: its PostgreSQL schema (as a JDBC URL), its data directory, its
+ * configuration file's path (the file exists only with {@link TestConfigFile}) and, for an
+ * {@link AvatarIntegrationTest}, its Kafka broker's address (null without one). A bean of that context, for tests that
+ * start a second instance on the same database, files and broker ({@link #arguments}, {@link #kafkaBootstrapServers}).
  */
-public record TestInfrastructure(String databaseUrl, Path dataDir, Path configPath) {
+public record TestInfrastructure(String databaseUrl, Path dataDir, Path configPath,
+        @Nullable String kafkaBootstrapServers) {
+
+    /** The broker's address; fails for a context without one. */
+    @Override
+    public String kafkaBootstrapServers() {
+        if (kafkaBootstrapServers == null) {
+            throw new IllegalStateException("This context has no Kafka broker: annotate the test @AvatarIntegrationTest");
+        }
+        return kafkaBootstrapServers;
+    }
 
     public String databaseUser() {
         return PostgresTestDatabase.USER;

@@ -7,7 +7,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.DefaultCorsProcessor;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring's CORS processing with its refusal (an origin, method or header that is not allowed) as problem+json
@@ -15,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemCorsProcessor extends DefaultCorsProcessor {
 
-    private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    public ProblemCorsProcessor(JsonMapper json) {
-        this.json = json;
+    public ProblemCorsProcessor(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -29,7 +28,7 @@ public final class ProblemCorsProcessor extends DefaultCorsProcessor {
                 + "are set by avatar.gateway.cors.allowed-origins (CORS_ALLOWED_ORIGINS)");
         response.setStatusCode(code.status());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getBody().write(json.writeValueAsBytes(problem));
+        response.getBody().write(problems.counted(problem));
         response.flush();
     }
 }

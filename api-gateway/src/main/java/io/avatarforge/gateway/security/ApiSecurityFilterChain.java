@@ -27,7 +27,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
-import tools.jackson.databind.json.JsonMapper;
+import io.avatarforge.gateway.web.ProblemResponses;
 
 /**
  * Stateless bearer-key security. Configuration and key administration need the {@code admin} scope (reading the
@@ -47,7 +47,7 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
 
     private final SecurityFilterChain chain;
 
-    ApiSecurityFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider keys, JsonMapper json,
+    ApiSecurityFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider keys, ProblemResponses problems,
             GatewayProperties properties, ObjectProvider<FirebaseIdTokenVerifier> firebase,
             List<ForeignRefusals> foreign, CorsConfigurationSource corsConfigurationSource) {
         List<AuthenticationProvider> providers = new ArrayList<>();
@@ -59,10 +59,10 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                     + "never in production");
         }
         // By its bean name: Spring MVC's handler mapping introspector is a CorsConfigurationSource as well.
-        this.chain = build(http, new ProviderManager(providers), json, foreign, allowAnonymous, corsConfigurationSource);
+        this.chain = build(http, new ProviderManager(providers), problems, foreign, allowAnonymous, corsConfigurationSource);
         // cors() builds its CorsFilter without a hook for the processor; its refusals must be problem+json too.
         chain.getFilters().stream().filter(CorsFilter.class::isInstance).map(CorsFilter.class::cast)
-                .forEach(filter -> filter.setCorsProcessor(new ProblemCorsProcessor(json)));
+                .forEach(filter -> filter.setCorsProcessor(new ProblemCorsProcessor(problems)));
     }
 
     @Override
@@ -75,9 +75,10 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
         return chain.getFilters();
     }
 
-    private static SecurityFilterChain build(HttpSecurity http, AuthenticationManager authentication, JsonMapper json,
+    private static SecurityFilterChain build(HttpSecurity http, AuthenticationManager authentication,
+            ProblemResponses problems,
             List<ForeignRefusals> foreign, boolean allowAnonymous, CorsConfigurationSource cors) {
-        AuthenticationEntryPoint entryPoint = SecurityProblems.unauthenticated(json, foreign);
+        AuthenticationEntryPoint entryPoint = SecurityProblems.unauthenticated(problems, foreign);
         String admin = ApiKeyScopes.authority(ApiKeyScopes.ADMIN);
         String generate = ApiKeyScopes.authority(ApiKeyScopes.GENERATE);
         // CORS first in the chain: a preflight is answered before any credential is looked for.
@@ -89,10 +90,10 @@ class ApiSecurityFilterChain implements SecurityFilterChain {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerKeyAuthenticationFilter(authentication, entryPoint,
-                        SecurityProblems.unavailable(json, foreign)),
+                        SecurityProblems.unavailable(problems, foreign)),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(SecurityProblems.forbidden(json, foreign)))
+                        .accessDeniedHandler(SecurityProblems.forbidden(problems, foreign)))
                 .authorizeHttpRequests(requests -> requests
                         // A sync generate finishes on an async dispatch, after its REQUEST dispatch was authorized;
                         // the bearer filter does not run again there, so it must not be judged a second time.

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring Security's firewall, and its refusals as problem+json (Spring Security picks both beans up). The firewall
@@ -28,8 +27,8 @@ class FirewallConfiguration {
     }
 
     @Bean
-    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-        return (request, response, rejected) -> ProblemResponses.write(json, response, ProblemCode.REQUEST_REJECTED,
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(response, ProblemCode.REQUEST_REJECTED,
                 "The request's URL or headers hold characters or encodings this server refuses (such as an encoded "
                         + "%, /, \\, ; or ., a double slash, or a control character)");
     }

@@ -2,16 +2,14 @@ package io.avatarforge.gateway.security;
 
 import io.avatarforge.gateway.web.ApiProblemException;
 import io.avatarforge.gateway.web.ProblemCode;
+import io.avatarforge.gateway.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security refusals as problem+json, like every other refusal. They are written here rather than in the MVC advice
@@ -22,18 +20,18 @@ final class SecurityProblems {
     private SecurityProblems() {
     }
 
-    static AuthenticationEntryPoint unauthenticated(JsonMapper json, List<ForeignRefusals> foreign) {
+    static AuthenticationEntryPoint unauthenticated(ProblemResponses problems, List<ForeignRefusals> foreign) {
         return (request, response, exception) -> {
             boolean presented = request.getHeader("Authorization") != null;
             response.setHeader("WWW-Authenticate", presented
                     ? "Bearer realm=\"avatar-forge\", error=\"invalid_token\""
                     : "Bearer realm=\"avatar-forge\"");
-            write(json, foreign, request, response, ProblemCode.UNAUTHENTICATED, detail(exception, presented));
+            write(problems, foreign, request, response, ProblemCode.UNAUTHENTICATED, detail(exception, presented));
         };
     }
 
-    static AccessDeniedHandler forbidden(JsonMapper json, List<ForeignRefusals> foreign) {
-        return (request, response, denied) -> write(json, foreign, request, response, ProblemCode.FORBIDDEN,
+    static AccessDeniedHandler forbidden(ProblemResponses problems, List<ForeignRefusals> foreign) {
+        return (request, response, denied) -> write(problems, foreign, request, response, ProblemCode.FORBIDDEN,
                 "This API key does not have the scope this operation needs");
     }
 
@@ -43,10 +41,10 @@ final class SecurityProblems {
                 throws IOException;
     }
 
-    static Unavailable unavailable(JsonMapper json, List<ForeignRefusals> foreign) {
+    static Unavailable unavailable(ProblemResponses problems, List<ForeignRefusals> foreign) {
         return (request, response, refusal) -> {
             refusal.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-            write(json, foreign, request, response, ProblemCode.SERVICE_UNAVAILABLE, refusal.getMessage());
+            write(problems, foreign, request, response, ProblemCode.SERVICE_UNAVAILABLE, refusal.getMessage());
         };
     }
 
@@ -55,18 +53,16 @@ final class SecurityProblems {
                 : "This operation needs an API key: send Authorization: Bearer <key>";
     }
 
-    private static void write(JsonMapper json, List<ForeignRefusals> foreign, HttpServletRequest request,
+    private static void write(ProblemResponses problems, List<ForeignRefusals> foreign, HttpServletRequest request,
             HttpServletResponse response, ProblemCode code, String detail) throws IOException {
         for (ForeignRefusals shape : foreign) {
             if (shape.covers(request)) {
+                // Another shape on the wire, the same refusal in the count.
+                problems.count(code.apiCode(), code.status().value());
                 shape.write(response, code, detail);
                 return;
             }
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
-        problem.setProperty("code", code.apiCode());
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, code, detail);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts {@link ProblemReportValve} where Tomcat's error report valve was. Ordered last, so that it replaces the one
@@ -20,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 class ErrorReportConfiguration {
 
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReportValve(JsonMapper json) {
-        return new ProblemReportValveCustomizer(json);
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReportValve(ProblemResponses problems) {
+        return new ProblemReportValveCustomizer(problems);
     }
 
     /** Ordered last: Boot's Tomcat customizer (order 0) adds its valve first, and this one removes it. */
-    private record ProblemReportValveCustomizer(JsonMapper json)
+    private record ProblemReportValveCustomizer(ProblemResponses problems)
             implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
         @Override
@@ -40,7 +39,7 @@ class ErrorReportConfiguration {
                         pipeline.removeValve(valve);
                     }
                 }
-                pipeline.addValve(new ProblemReportValve(json));
+                pipeline.addValve(new ProblemReportValve(problems));
                 host.setErrorReportValveClass(ProblemReportValve.class.getName());
             });
         }

@@ -1,8 +1,5 @@
 package io.avatarforge.gateway.web;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -12,7 +9,6 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,7 +34,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * The one place that turns exceptions into RFC 9457 problem details. Every answer carries a stable {@code code};
  * none carries a stack trace or an exception message that was not written for clients. Every problem body Spring MVC
- * writes, whichever handler made it, is counted here as {@code avatar.requests.refused} by code and status.
+ * writes, whichever handler made it, is counted here (through {@link ProblemResponses}, which owns the count and
+ * counts the refusals made before Spring MVC).
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
@@ -46,10 +43,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final List<String> REQUIRED_CONSTRAINTS = List.of("NotNull", "NotBlank", "NotEmpty");
 
-    private final MeterRegistry meters;
+    private final ProblemResponses refusals;
 
-    ProblemDetailsAdvice(ObjectProvider<MeterRegistry> meters) {
-        this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
+    ProblemDetailsAdvice(ProblemResponses refusals) {
+        this.refusals = refusals;
     }
 
     @Override
@@ -62,10 +59,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
-            Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
-            Counter.builder("avatar.requests.refused").description("Requests answered with a problem, by its code")
-                    .tag("code", String.valueOf(code)).tag("status", String.valueOf(problem.getStatus()))
-                    .register(meters).increment();
+            refusals.count(problem);
         }
         return body;
     }

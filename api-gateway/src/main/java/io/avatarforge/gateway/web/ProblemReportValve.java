@@ -2,13 +2,13 @@ package io.avatarforge.gateway.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatusCode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's last word on a request, as problem+json instead of its HTML page. Tomcat answers some requests before any
@@ -18,10 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProblemReportValve extends ErrorReportValve {
 
-    private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    public ProblemReportValve(JsonMapper json) {
-        this.json = json;
+    public ProblemReportValve(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(json.writeValueAsString(ProblemResponses.body(code, problem, detail)));
+                writer.write(new String(problems.counted(ProblemResponses.body(code, problem, detail)), StandardCharsets.UTF_8));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -9,11 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Caps request bodies. A declared Content-Length over the cap is refused before reading; a chunked body is counted
@@ -23,11 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
-    private final JsonMapper jsonMapper;
+    private final ProblemResponses problems;
 
-    RequestSizeLimitFilter(GatewayProperties properties, JsonMapper jsonMapper) {
+    RequestSizeLimitFilter(GatewayProperties properties, ProblemResponses problems) {
         this.maxBytes = properties.maxRequestSize().toBytes();
-        this.jsonMapper = jsonMapper;
+        this.problems = problems;
     }
 
     @Override
@@ -35,15 +32,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            ProblemCode code = ProblemCode.PAYLOAD_TOO_LARGE;
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(),
-                    "The request body is larger than the limit of " + maxBytes + " bytes");
-            problem.setProperty("code", code.apiCode());
-            response.setStatus(code.status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             // Tomcat would otherwise try to swallow the whole oversized body before answering.
             response.setHeader("Connection", "close");
-            jsonMapper.writeValue(response.getOutputStream(), problem);
+            problems.write(response, ProblemCode.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the limit of " + maxBytes + " bytes");
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

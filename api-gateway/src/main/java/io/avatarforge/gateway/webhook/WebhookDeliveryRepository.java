@@ -26,7 +26,7 @@ class WebhookDeliveryRepository {
 
     /** A due event, claimed for one attempt. */
     record Claimed(UUID id, JobId jobId, String webhookId, String eventType, String url, @Nullable UUID apiKeyId,
-            int attempts, int series, @Nullable String baseUrl) {
+            int attempts, int series, @Nullable String baseUrl, @Nullable String traceparent) {
     }
 
     /** How an attempt ends the delivery's current step. */
@@ -73,14 +73,14 @@ class WebhookDeliveryRepository {
                     .update();
             return jdbc.sql("""
                     select d.id, d.job_id, d.webhook_id, d.event_type, d.url, d.api_key_id, d.attempts, d.series,
-                        j.webhook_base_url
+                        j.webhook_base_url, d.traceparent
                     from webhook_delivery d join generation_job j on j.id = d.job_id
                     where d.id in (:ids)
                     """)
                     .param("ids", ids)
                     .query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), new JobId(rs.getObject(2, UUID.class)),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
-                            rs.getInt(7), rs.getInt(8), rs.getString(9)))
+                            rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10)))
                     .list();
         });
         return claimed == null ? List.of() : claimed;

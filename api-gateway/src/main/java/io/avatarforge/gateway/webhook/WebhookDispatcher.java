@@ -4,6 +4,7 @@ import io.avatarforge.gateway.webhook.secrets.WebhookSecrets;
 import io.avatarforge.gateway.webhook.secrets.WebhookSignature;
 import io.avatarforge.platform.loop.WorkLoop;
 import io.avatarforge.platform.job.JobLog;
+import io.avatarforge.platform.outbox.OutboxTracing;
 import io.avatarforge.platform.webhook.WebhookDeliveries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -137,10 +138,11 @@ class WebhookDispatcher implements SmartLifecycle {
             return;
         }
         deliveries(outcome.state()).increment();
+        String traceId = OutboxTracing.traceIdOf(event.traceparent());
         if (WebhookDeliveries.DELIVERED.equals(outcome.state())) {
-            log.webhookDelivered(event.jobId(), event.webhookId(), hostOf(event.url()), event.attempts() + 1);
+            log.webhookDelivered(event.jobId(), traceId, event.webhookId(), hostOf(event.url()), event.attempts() + 1);
         } else if (WebhookDeliveries.GAVE_UP.equals(outcome.state())) {
-            log.webhookGaveUp(event.jobId(), event.webhookId(), hostOf(event.url()), event.attempts() + 1,
+            log.webhookGaveUp(event.jobId(), traceId, event.webhookId(), hostOf(event.url()), event.attempts() + 1,
                     result.error());
         }
     }

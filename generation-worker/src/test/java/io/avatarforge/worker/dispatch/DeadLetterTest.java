@@ -8,6 +8,8 @@ import io.avatarforge.model.event.Topics;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.storage.ImageStore;
 import io.avatarforge.testkit.AvatarIntegrationTest;
+import io.avatarforge.testkit.TestInfrastructure;
+import io.avatarforge.testkit.TestKafka;
 import io.avatarforge.worker.WorkerApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +28,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /**
  * A worker alone on a real embedded broker and PostgreSQL: poison generation requests go to the dead-letter topic with
@@ -44,7 +44,7 @@ class DeadLetterTest {
     KafkaTemplate<String, String> kafka;
 
     @Autowired
-    EmbeddedKafkaBroker broker;
+    TestInfrastructure infrastructure;
 
     @Autowired
     JdbcClient jdbc;
@@ -93,11 +93,11 @@ class DeadLetterTest {
     }
 
     private Consumer<String, String> consumer(String topic) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-test-" + System.nanoTime(), false);
+        Map<String, Object> props = TestKafka.consumerProps(infrastructure, "dlt-test-" + System.nanoTime(), false);
         props.put("auto.offset.reset", "earliest");
         Consumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer());
-        broker.consumeFromAnEmbeddedTopic(consumer, topic);
+        TestKafka.subscribe(consumer, topic);
         return consumer;
     }
 

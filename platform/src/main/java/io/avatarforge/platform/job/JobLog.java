@@ -153,15 +153,19 @@ public class JobLog {
         outcome("canceled", "canceled", job.provider());
     }
 
-    /** The job's webhook event was delivered (2xx) after {@code attempts} attempts. */
-    public void webhookDelivered(JobId id, String webhookId, String host, int attempts) {
-        webhook(Level.INFO, "webhook_delivered", id, webhookId, host, attempts)
+    /**
+     * The job's webhook event was delivered (2xx) after {@code attempts} attempts. A dispatcher sends outside the job's
+     * trace, so the caller names it: {@code traceId} of the transaction that finished the job (null: none).
+     */
+    public void webhookDelivered(JobId id, @Nullable String traceId, String webhookId, String host, int attempts) {
+        webhook(Level.INFO, "webhook_delivered", id, traceId, webhookId, host, attempts)
                 .log("Webhook event {} of job {} delivered to {}", webhookId, id, host);
     }
 
     /** The job's webhook event was given up: its schedule is used up (WARN: the client missed it). */
-    public void webhookGaveUp(JobId id, String webhookId, String host, int attempts, @Nullable String lastError) {
-        webhook(Level.WARN, "webhook_gave_up", id, webhookId, host, attempts)
+    public void webhookGaveUp(JobId id, @Nullable String traceId, String webhookId, String host, int attempts,
+            @Nullable String lastError) {
+        webhook(Level.WARN, "webhook_gave_up", id, traceId, webhookId, host, attempts)
                 .addKeyValue("last_error", lastError)
                 .log("Gave up webhook event {} of job {} to {} after {} attempts; last: {}", webhookId, id, host,
                         attempts, lastError);
@@ -173,9 +177,9 @@ public class JobLog {
                 .register(meters).increment();
     }
 
-    private static LoggingEventBuilder webhook(Level level, String event, JobId id, String webhookId, String host,
-            int attempts) {
-        return event(level, event, id)
+    private static LoggingEventBuilder webhook(Level level, String event, JobId id, @Nullable String traceId,
+            String webhookId, String host, int attempts) {
+        return event(level, event, id, traceId)
                 .addKeyValue("webhook_id", webhookId)
                 .addKeyValue("webhook_host", host)
                 .addKeyValue("attempts", attempts);
@@ -196,8 +200,11 @@ public class JobLog {
     }
 
     private static LoggingEventBuilder event(Level level, String event, JobId id) {
+        return event(level, event, id, MDC.get(TRACE_ID_MDC_KEY));
+    }
+
+    private static LoggingEventBuilder event(Level level, String event, JobId id, @Nullable String traceId) {
         LoggingEventBuilder line = LOG.atLevel(level).addKeyValue("job_event", event).addKeyValue("job_id", id.toString());
-        String traceId = MDC.get(TRACE_ID_MDC_KEY);
         return traceId == null ? line : line.addKeyValue("trace_id", traceId);
     }
 

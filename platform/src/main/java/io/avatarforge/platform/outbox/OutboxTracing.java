@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
  * stores the current W3C {@code traceparent} in the row, and the relay sends the row inside an observation whose parent
  * is that context, so the observation-enabled KafkaTemplate's send span, and the {@code traceparent} header it writes,
  * belong to the intake's trace. Without tracing in the process (a test wiring the outbox by hand) rows carry none.
+ * Webhook deliveries are written the same way (a row in the job's terminal transaction) and keep its trace too.
  */
 @Component
-class OutboxTracing {
+public class OutboxTracing {
 
     static final String TRACEPARENT = "traceparent";
     private static final OutboxTracing NONE = new OutboxTracing(null, null, ObservationRegistry.NOOP);
@@ -47,7 +48,7 @@ class OutboxTracing {
     }
 
     /** The current span's {@code traceparent}, or null outside a trace. */
-    @Nullable String traceparent() {
+    public @Nullable String traceparent() {
         if (tracer == null || propagator == null) {
             return null;
         }
@@ -58,6 +59,23 @@ class OutboxTracing {
         Map<String, String> carrier = new HashMap<>();
         propagator.inject(span.context(), carrier, Map::put);
         return carrier.get(TRACEPARENT);
+    }
+
+    /**
+     * The trace id a stored {@code traceparent} names ({@code version-traceid-parentid-flags}), or null when there is
+     * none or it is not one: a row's trace is informative, never a reason to fail.
+     */
+    public static @Nullable String traceIdOf(@Nullable String traceparent) {
+        if (traceparent == null) {
+            return null;
+        }
+        String[] parts = traceparent.split("-");
+        return parts.length >= 4 && parts[1].length() == 32 && parts[1].chars().allMatch(OutboxTracing::isLowerHex)
+                ? parts[1] : null;
+    }
+
+    private static boolean isLowerHex(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
     }
 
     /** Runs {@code send} as a child of the trace the row was written in (or plainly, when it was written in none). */

@@ -3,6 +3,7 @@ package io.avatarforge.platform.webhook;
 import io.avatarforge.model.job.JobState;
 import io.avatarforge.platform.job.GenerationJobRows;
 import io.avatarforge.platform.job.JobFinished;
+import io.avatarforge.platform.outbox.OutboxTracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -33,12 +34,14 @@ public class WebhookDeliveries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OutboxTracing tracing;
     /** At most one pending wake-up: a dispatcher that is busy when a row is committed looks again at once after. */
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
 
-    WebhookDeliveries(JdbcClient jdbc, Clock clock) {
+    WebhookDeliveries(JdbcClient jdbc, Clock clock, OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** The event type a job's terminal state announces. */
@@ -61,8 +64,8 @@ public class WebhookDeliveries {
         UUID id = UUID.randomUUID();
         int written = jdbc.sql("""
                 insert into webhook_delivery (id, job_id, webhook_id, event_type, url, api_key_id, state, attempts,
-                    series, next_attempt_at, created_at)
-                select :id, id, :webhookId, :type, webhook_url, api_key_id, :pending, 0, 1, :now, :now
+                    series, next_attempt_at, created_at, traceparent)
+                select :id, id, :webhookId, :type, webhook_url, api_key_id, :pending, 0, 1, :now, :now, :traceparent
                 from generation_job where id = :job and webhook_url is not null
                 """)
                 .param("id", id)
@@ -71,6 +74,8 @@ public class WebhookDeliveries {
                 .param("pending", PENDING)
                 .param("now", GenerationJobRows.timestamp(clock.instant()))
                 .param("job", finished.jobId().value())
+                // The trace that finished the job (a worker's job run, a cancel request): its webhook lines name it.
+                .param("traceparent", tracing.traceparent())
                 .update();
         if (written > 0) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
