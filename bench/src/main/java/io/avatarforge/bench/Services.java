@@ -49,7 +49,13 @@ public final class Services {
 
     /** Waits (at most 180 s) until the service on {@code port} says it is ready; fails when its process exited. */
     public static void awaitReady(String name, Process process, int port, Path logs) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        awaitReady(name, process, port, logs, Duration.ofSeconds(180));
+    }
+
+    /** Waits (at most {@code limit}) until the service on {@code port} says it is ready. */
+    public static void awaitReady(String name, Process process, int port, Path logs, Duration limit)
+            throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
         long start = System.nanoTime();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -66,7 +72,7 @@ public final class Services {
             }
             TimeUnit.MILLISECONDS.sleep(300);
         }
-        throw new IllegalStateException(name + " was not ready within 180 s");
+        throw new IllegalStateException(name + " was not ready within " + limit.toSeconds() + " s");
     }
 
     public static void createDatabase(String database) throws SQLException {

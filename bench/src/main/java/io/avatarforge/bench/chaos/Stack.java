@@ -3,6 +3,7 @@ package io.avatarforge.bench.chaos;
 import io.avatarforge.bench.Processes;
 import io.avatarforge.bench.Services;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class Stack {
 
     static final String ADMIN_KEY = "chaos-only-admin-key-0123456789abcdef01234";
+    /** A start on a busy two-core machine, several JVMs starting at once, has taken over 200 s. */
+    private static final Duration READY_LIMIT = Duration.ofSeconds(420);
     /** Image preparation calls libjpeg-turbo through the foreign function API; without this Java 25 warns. */
     private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
 
@@ -56,7 +59,7 @@ final class Stack {
         command.addAll(common());
         Process started = setup.processes().start(process, command, Map.of());
         gateway = started;
-        Services.awaitReady(process, started, gatewayPort, setup.logs());
+        Services.awaitReady(process, started, gatewayPort, setup.logs(), READY_LIMIT);
     }
 
     void killGateway() throws InterruptedException {
@@ -85,7 +88,7 @@ final class Stack {
         }
         for (Map.Entry<String, Integer> worker : ports.entrySet()) {
             Services.awaitReady(name + "-worker-" + worker.getKey(), workers.get(worker.getKey()), worker.getValue(),
-                    setup.logs());
+                    setup.logs(), READY_LIMIT);
         }
     }
 
