@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.avatarforge.gateway.GatewayProperties;
 import io.avatarforge.model.job.GenerationJob;
 import io.avatarforge.model.job.JobId;
-import io.avatarforge.platform.job.GenerationJobRows;
+import io.avatarforge.model.storage.ImageStore;
 import io.avatarforge.platform.job.JobTransitions;
 import io.avatarforge.platform.job.ProviderCalls;
 import io.avatarforge.platform.outbox.OutboxWriter;
 import io.avatarforge.platform.storage.LocalDiskImageStore;
 import io.avatarforge.testkit.MovableClock;
 import io.avatarforge.testkit.PostgresTestDatabase;
+import io.avatarforge.testkit.TestJobs;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +48,7 @@ class JobSweeperOutageTest {
     private static JdbcClient jdbc;
     private static JobTransitions transitions;
     private static JobSweeper sweeper;
+    private static ImageStore images;
     private static final MovableClock CLOCK = MovableClock.at(START);
     private static final AtomicBoolean DOWN = new AtomicBoolean();
 
@@ -75,8 +77,8 @@ class JobSweeperOutageTest {
         GatewayProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
                 "avatar.gateway.image-signing-key", "test-only-signing-key-0123456789abcdef")))
                 .bind("avatar.gateway", Bindable.of(GatewayProperties.class)).get();
-        sweeper = new JobSweeper(transitions, new ProviderCalls(jdbc, transactions, dataSource),
-                new LocalDiskImageStore(Files.createTempDirectory("sweeper-outage")), sweeps, CLOCK,
+        images = new LocalDiskImageStore(Files.createTempDirectory("sweeper-outage"));
+        sweeper = new JobSweeper(transitions, new ProviderCalls(jdbc, transactions, dataSource), images, sweeps, CLOCK,
                 new ThreadPoolTaskScheduler(), properties);
     }
 
@@ -121,13 +123,7 @@ class JobSweeperOutageTest {
     }
 
     private static GenerationJob aClaimedJob() {
-        JobId id = JobId.random();
-        jdbc.sql("""
-                insert into generation_job (id, state, style, quality, prompt, provider, input_image_ref, created_at,
-                    dispatched_at)
-                values (:id, 'QUEUED', 'cartoon_3d', 'medium', 'a hat', 'local',
-                    'inputs/ab/0b5d3a4e-1c2f-4f7a-9d1e-2a3b4c5d6e7f.png', :at, :at)
-                """).param("id", id.value()).param("at", GenerationJobRows.timestamp(CLOCK.instant())).update();
+        JobId id = TestJobs.aQueuedJob().insert(jdbc, images);
         return transitions.claim(id, "w1", CLOCK.instant(), LEASE).orElseThrow();
     }
 
