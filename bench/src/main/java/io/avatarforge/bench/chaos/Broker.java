@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,12 @@ final class Broker {
     void start() throws Exception {
         generation++;
         Path logDir = work.resolve("kafka-" + generation);
+        // Empty, also when an earlier run into the same directory left one: the broker starts with no messages.
+        if (Files.exists(logDir)) {
+            try (Stream<Path> files = Files.walk(logDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         Files.createDirectories(logDir);
         Path properties = work.resolve("broker-" + generation + ".properties");
         Files.writeString(properties, """
