@@ -47,8 +47,11 @@ public record GatewayProperties(
     /**
      * The sweeper re-dispatches jobs whose worker lease expired and queued jobs that no worker claimed for
      * {@code requeueAfter} (for example because the broker lost the message); after {@code maxAttempts} it fails them.
+     * After a sweep that could not reach the database it judges no lease for {@code outageGrace}: the workers could
+     * not renew theirs either, and a live one needs a moment to reconnect and renew before its jobs count as lost.
      */
     public record Sweeper(@DefaultValue("5s") Duration interval, @DefaultValue("45s") Duration requeueAfter,
-            @DefaultValue("3") @Min(1) int maxAttempts, @DefaultValue("1m") Duration orphanedReceiptsAfter) {
+            @DefaultValue("3") @Min(1) int maxAttempts, @DefaultValue("1m") Duration orphanedReceiptsAfter,
+            @DefaultValue("15s") Duration outageGrace) {
     }
 }

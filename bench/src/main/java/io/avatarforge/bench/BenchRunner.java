@@ -49,7 +49,7 @@ public final class BenchRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchRunner.class);
     private static final String HOST = "127.0.0.1";
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String PG = Services.LOCAL_PG;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String GENERATE = "/api/v1/avatar/generate";
     private static final String ADMIN_KEY = "bench-only-admin-key-0123456789abcdef0123";
@@ -878,19 +878,8 @@ public final class BenchRunner {
      * generator sends carries it, baselines included, as a real client's would.
      */
     private void useBackendKey() throws IOException {
-        HttpConnection.useBearer(ADMIN_KEY);
-        try (HttpConnection c = new HttpConnection(HOST, gatewayPort)) {
-            HttpConnection.Response created = c.post("/api/v1/admin/api-keys",
-                    "{\"name\":\"bench-backend\",\"scopes\":[\"generate\",\"trusted_server\"]}"
-                            .getBytes(StandardCharsets.UTF_8));
-            if (created.status() != 201) {
-                throw new IllegalStateException("could not create the benchmark's API key: HTTP " + created.status());
-            }
-            String body = new String(created.body(), StandardCharsets.UTF_8);
-            int start = body.indexOf("\"key\":\"") + 7;
-            backendKey = body.substring(start, body.indexOf('"', start));
-            HttpConnection.useBearer(backendKey);
-        }
+        backendKey = Services.createBackendKey(gatewayPort, ADMIN_KEY, "bench-backend");
+        HttpConnection.useBearer(backendKey);
     }
 
     /**
@@ -921,12 +910,7 @@ public final class BenchRunner {
     }
 
     private Path workerJar() {
-        try (var files = Files.list(root.resolve("generation-worker/target"))) {
-            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("generation-worker exec jar not built"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Services.execJar(root, "generation-worker");
     }
 
     private String awaitBootstrap(Process broker) throws Exception {
@@ -945,41 +929,15 @@ public final class BenchRunner {
     }
 
     private void awaitReady(String name, Process process, int port) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        long start = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see its log in "
-                        + out.resolve("logs"));
-            }
-            try (HttpConnection c = new HttpConnection(HOST, port)) {
-                if (c.get("/actuator/health/readiness").status() == 200) {
-                    LOG.info("{} ready in {} ms", name, (System.nanoTime() - start) / 1_000_000);
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            TimeUnit.MILLISECONDS.sleep(300);
-        }
-        throw new IllegalStateException(name + " was not ready within 180 s");
+        Services.awaitReady(name, process, port, out.resolve("logs"));
     }
 
     private void createDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(PG + "test", "postgres", "");
-                Statement s = admin.createStatement()) {
-            s.execute("create database " + database);
-        }
-        LOG.info("database {} created", database);
+        Services.createDatabase(database);
     }
 
     private void dropDatabase() {
-        try (Connection admin = DriverManager.getConnection(PG + "test", "postgres", "");
-                Statement s = admin.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-        } catch (SQLException e) {
-            LOG.warn("could not drop {}: {}", database, e.toString());
-        }
+        Services.dropDatabase(database);
     }
 
     private Connection db() throws SQLException {
@@ -994,9 +952,7 @@ public final class BenchRunner {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return Services.freePort();
     }
 
     private static String jobId(HttpConnection.Response response) {

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** One line describing where the figures were measured: CPU, memory, OS, JDK and PostgreSQL. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
     /** The 1, 5 and 15 minute load averages: other work on the machine shows up here. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
         } catch (IOException | RuntimeException e) {
@@ -26,7 +26,7 @@ final class Machine {
         }
     }
 
-    static String describe(String database) {
+    public static String describe(String database) {
         String cpu = "unknown CPU";
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             cpu = lines.filter(l -> l.startsWith("model name")).findFirst()

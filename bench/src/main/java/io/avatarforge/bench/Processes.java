@@ -10,19 +10,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Every process the runner started, so that all of them are stopped whatever happens (also on Ctrl-C). */
-final class Processes implements AutoCloseable {
+public final class Processes implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Processes.class);
 
     private final List<Process> started = new ArrayList<>();
     private final Path logs;
 
-    Processes(Path logs) {
+    public Processes(Path logs) {
         this.logs = logs;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(this::close));
     }
 
-    synchronized Process start(String name, List<String> command, Map<String, String> environment) throws IOException {
+    public synchronized Process start(String name, List<String> command, Map<String, String> environment)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile());
@@ -35,7 +36,7 @@ final class Processes implements AutoCloseable {
     }
 
     /** Stops one process: politely first (so Spring shuts down), then by force. */
-    void stop(Process process) {
+    public void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -49,6 +50,18 @@ final class Processes implements AutoCloseable {
         synchronized (this) {
             started.remove(process);
         }
+    }
+
+    /** Kills one process at once (SIGKILL on Linux, as {@code kill -9}): no shutdown hook, nothing flushed. */
+    public void kill(Process process) throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("process " + process.pid() + " survived SIGKILL for 30 s");
+        }
+        synchronized (this) {
+            started.remove(process);
+        }
+        LOG.info("killed pid {}", process.pid());
     }
 
     @Override

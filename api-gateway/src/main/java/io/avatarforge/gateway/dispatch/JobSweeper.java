@@ -40,6 +40,8 @@ class JobSweeper implements SmartLifecycle {
     private final TaskScheduler scheduler;
     private final GatewayProperties.Sweeper settings;
     private @Nullable ScheduledFuture<?> task;
+    /** When a sweep last failed (the database could not be reached); null when none has. */
+    private volatile @Nullable Instant lastFailure;
 
     JobSweeper(JobTransitions transitions, ProviderCalls calls, ImageStore images, TransactionTemplate transactions,
             Clock clock, TaskScheduler scheduler, GatewayProperties properties) {
@@ -52,12 +54,25 @@ class JobSweeper implements SmartLifecycle {
         this.settings = properties.sweeper();
     }
 
-    /** One sweep; returns how many jobs it completed, re-dispatched or failed, and receipts it settled. */
+    /**
+     * One sweep; returns how many jobs it completed, re-dispatched or failed, and receipts it settled. A sweep that
+     * fails (the database is unreachable) is remembered: leases run out during a database outage because no worker
+     * can renew them, so for {@code outageGrace} after it expired leases are left alone, and a live worker renews
+     * its leases (it retries every second while it cannot) before its jobs would be taken from it and run, and paid
+     * for, a second time. A worker that died meanwhile loses its jobs that much later.
+     */
     int sweep() {
-        Integer changed = transactions.execute(status -> recoverExpiredLeases(clock.instant())
-                + redispatchStaleQueued(clock.instant()) + releaseWaiting(clock.instant())
-                + settleOrphanedReceipts(clock.instant()));
-        return changed == null ? 0 : changed;
+        Instant failed = lastFailure;
+        boolean judgeLeases = failed == null || !clock.instant().isBefore(failed.plus(settings.outageGrace()));
+        try {
+            Integer changed = transactions.execute(status -> (judgeLeases ? recoverExpiredLeases(clock.instant()) : 0)
+                    + redispatchStaleQueued(clock.instant()) + releaseWaiting(clock.instant())
+                    + settleOrphanedReceipts(clock.instant()));
+            return changed == null ? 0 : changed;
+        } catch (RuntimeException e) {
+            lastFailure = clock.instant();
+            throw e;
+        }
     }
 
     private int recoverExpiredLeases(Instant now) {
