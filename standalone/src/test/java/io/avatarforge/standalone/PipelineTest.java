@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -248,6 +249,28 @@ class PipelineTest {
         assertThat(jdbc.sql("select discarded_cost from generation_job where id = :id").param("id", id.value())
                 .query(BigDecimal.class).single()).isEqualByComparingTo("0.04");
         assertThat(images.get(result)).isEmpty();
+    }
+
+    @Test
+    void aCallThatWasOutWhenItsWorkerDiedIsChargedAtTheJobsEstimateAndTheJobRunsAgain() {
+        JobId id = aJobWhoseWorkerDied(1, Duration.ofSeconds(1)).withProvider(PROVIDER).insert(jdbc, images);
+        jdbc.sql("update generation_job set estimated_cost = 0.05 where id = :id").param("id", id.value()).update();
+        calls.started(transitions.find(id).orElseThrow(), PROVIDER, "count-1", "a-worker-that-died",
+                Instant.now().minusSeconds(20), new BigDecimal("0.05"));
+
+        awaitState(id, "COMPLETED");
+
+        assertThat(provider.callsFor(id)).isEqualTo(1);
+        List<Map<String, Object>> recorded = jdbc.sql("""
+                select attempt, outcome, settlement, cost from provider_call where job_id = :id order by attempt""")
+                .param("id", id.value()).query().listOfRows();
+        assertThat(recorded).hasSize(2);
+        assertThat(recorded.get(0)).containsEntry("attempt", 1).containsEntry("outcome", "STARTED")
+                .containsEntry("settlement", "PRESUMED");
+        assertThat(recorded.get(1)).containsEntry("attempt", 2).containsEntry("outcome", "SUCCEEDED")
+                .containsEntry("settlement", "COMPLETED");
+        assertThat(jdbc.sql("select discarded_cost from generation_job where id = :id").param("id", id.value())
+                .query(BigDecimal.class).single()).isEqualByComparingTo("0.05");
     }
 
     /** What a worker leaves when it dies right after the provider answered: the stored result and its receipt. */

@@ -84,7 +84,14 @@ class JobSweeper implements SmartLifecycle {
                     LOG.info("Job {} completed from its provider receipt: its worker stopped after the provider "
                             + "answered", job.id());
                 }
-            } else if (job.lostWorkers() >= settings.maxAttempts()) {
+                continue;
+            }
+            int presumed = calls.presumePaid(job.id(), job.attempts(), now);
+            if (presumed > 0) {
+                LOG.warn("Job {}: its worker stopped with {} provider call(s) out; charged at the job's estimate as "
+                        + "discarded, since the provider may have billed them", job.id(), presumed);
+            }
+            if (job.lostWorkers() >= settings.maxAttempts()) {
                 if (transitions.failLost(job.id(), job.lostWorkers(), now)) {
                     LOG.warn("Job {} failed: its worker was lost {} times", job.id(), job.lostWorkers());
                 }

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -139,6 +140,8 @@ public class GenerationPipeline {
         for (ProviderRegistry.Resolved provider : route) {
             log.providerCallStarted(job, provider.key(), provider.config().model());
             long callStarted = System.nanoTime();
+            // On the ledger before it goes out: if this worker dies mid-call, the call is still charged.
+            UUID call = outcomes.callStarted(job, provider.key(), provider.config().model());
             ResilientProviderCaller.Outcome outcome = caller.call(provider.provider(), new GenerationCall(job.id(),
                     prompt, input.bytes(), input.contentType(), job.quality(), job.style(), style, provider.key(),
                     provider.config()), lease);
@@ -146,9 +149,10 @@ public class GenerationPipeline {
                     outcomeOf(outcome), Duration.ofNanos(System.nanoTime() - callStarted));
             tried.add(attempt(outcome));
             if (outcome.result() != null) {
-                outcomes.completed(job, outcome, (System.nanoTime() - started) / 1_000_000, prompt, tried);
+                outcomes.completed(job, call, outcome, (System.nanoTime() - started) / 1_000_000, prompt, tried);
                 return;
             }
+            outcomes.callFailed(job, call, outcomeOf(outcome));
             failure = outcome.failure();
             if (!outcome.shouldFallBack()) {
                 break;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -57,8 +58,28 @@ class JobOutcomes {
         this.log = log;
     }
 
-    void completed(GenerationJob job, ResilientProviderCaller.Outcome outcome, long providerMs, String prompt,
-            List<Map<String, Object>> tried) {
+    /**
+     * Records a provider call of the job before it goes out (see {@link ProviderCalls#started}); a call that could not
+     * be recorded is not made (the database error stops the job like any other: its lease runs out and it is re-queued).
+     */
+    UUID callStarted(GenerationJob job, String provider, @Nullable String model) {
+        return calls.started(job, provider, model, properties.workerId(), clock.instant(), job.estimatedCost());
+    }
+
+    /** A provider call that returned without a result: it cost nothing. */
+    void callFailed(GenerationJob job, UUID call, String errorCode) {
+        try {
+            writes.write("the failed call of job " + job.id(), () -> {
+                calls.failed(call, errorCode, clock.instant());
+                return true;
+            });
+        } catch (DurableWrites.GivenUpException e) {
+            LOG.warn("Job {}: a failed provider call stays recorded as started - {}", job.id(), e.getMessage());
+        }
+    }
+
+    void completed(GenerationJob job, UUID call, ResilientProviderCaller.Outcome outcome, long providerMs,
+            String prompt, List<Map<String, Object>> tried) {
         GenerationResult result = Objects.requireNonNull(outcome.result());
         ImageRef stored = ImageRef.avatar(job.userId(), job.id().value(), job.attempts(), result.contentType());
         images.put(stored, result.image());
@@ -67,13 +88,20 @@ class JobOutcomes {
         metadata.put("prompt_chars", prompt.length());
         metadata.put("providers_tried", tried);
         Instant finishedAt = clock.instant();
-        ProviderCalls.Call call = new ProviderCalls.Call(outcome.providerKey(), result.model(), properties.workerId(),
-                finishedAt.minusMillis(providerMs), finishedAt, result.cost(), stored.key(), null);
+        ProviderCalls.Call answered = new ProviderCalls.Call(outcome.providerKey(), result.model(),
+                properties.workerId(), finishedAt.minusMillis(providerMs), finishedAt, result.cost(), stored.key(), null);
         boolean owned;
-        UUID receipt;
+        UUID receipt = call;
         try {
             // The receipt first: from here on the result survives this worker (the sweeper completes from it).
-            receipt = writes.write("the receipt of job " + job.id(), () -> calls.record(job, call));
+            if (!writes.write("the receipt of job " + job.id(), () -> calls.succeeded(call, answered))) {
+                // The lease ran out while the provider worked and the sweeper charged the call as presumed paid: the
+                // job moved on, the cost is on the ledger already, the result is not to be delivered.
+                LOG.warn("Job {}: the provider answered after the job was handed on; its cost was charged already, "
+                        + "the result is discarded", job.id());
+                images.delete(stored);
+                return;
+            }
             owned = writes.write("the completion of job " + job.id(), () -> transitions.complete(job,
                     new JobTransitions.Completion(stored, outcome.providerKey(), result.model(), result.cost(),
                             providerMs, finishedAt, jsonMapper.writeValueAsString(metadata), receipt)));

@@ -132,6 +132,38 @@ class ProviderPipelineTest {
     }
 
     @Test
+    void aCallIsRecordedAtTheJobsEstimateBeforeItGoesOutAndBecomesTheReceiptWhenItAnswers() throws Exception {
+        openAi.stubFor(post(urlEqualTo(EDITS)).willReturn(json(200, openAiSuccess()).withFixedDelay(1500)));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a pirate hat");
+        jdbc.sql("update generation_job set estimated_cost = 0.07 where id = :id").param("id", id.value()).update();
+
+        Thread running = Thread.ofVirtual().start(() -> pipeline.run(id));
+        await().atMost(Duration.ofSeconds(10)).until(() -> openAiCalls() == 1);
+        assertThat(receipts(id)).singleElement().satisfies(call -> assertThat(call)
+                .containsEntry("outcome", "STARTED").containsEntry("settlement", null)
+                .containsEntry("cost", new BigDecimal("0.070000")));
+        running.join(Duration.ofSeconds(20));
+
+        assertThat(receipts(id)).singleElement().satisfies(call -> assertThat(call)
+                .containsEntry("outcome", "SUCCEEDED").containsEntry("settlement", "COMPLETED")
+                .containsEntry("cost", new BigDecimal("0.040680")));
+    }
+
+    @Test
+    void aFailedCallIsRecordedAtNoCost() throws IOException {
+        stubOpenAi(400, openAiError(null, "Invalid image file or mode for image 1.", "invalid_request_error"));
+        GenerationPipeline pipeline = pipeline("");
+        JobId id = aQueuedJob("gpt_image_1", "cartoon_3d", "a hat");
+
+        pipeline.run(id);
+
+        assertThat(receipts(id)).singleElement().satisfies(call -> assertThat(call)
+                .containsEntry("outcome", "FAILED").containsEntry("settlement", "NONE")
+                .containsEntry("cost", new BigDecimal("0.000000")));
+    }
+
+    @Test
     void aResultThatArrivesAfterTheWorkerLostTheJobIsDiscardedButItsCostIsChargedToTheDay() throws Exception {
         openAi.stubFor(post(urlEqualTo(EDITS)).willReturn(json(200, openAiSuccess()).withFixedDelay(1500)));
         GenerationPipeline pipeline = pipeline("");

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ProviderCalls {
 
+    public static final String STARTED = "STARTED";
     public static final String SUCCEEDED = "SUCCEEDED";
     public static final String FAILED = "FAILED";
 
@@ -54,6 +55,105 @@ public class ProviderCalls {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Records a call of {@code job}'s current attempt before it goes out (STARTED), at {@code presumedCost}: what it is
+     * charged if its worker dies before it answers ({@link #presumePaid}). Returns its id, which the answer's
+     * {@link #succeeded} or {@link #failed} completes.
+     */
+    public UUID started(GenerationJob job, String provider, @Nullable String model, String workerId, Instant startedAt,
+            BigDecimal presumedCost) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into provider_call (id, job_id, attempt, provider, model, worker_id, started_at, outcome, cost)
+                values (:id, :job, :attempt, :provider, :model, :worker, :started, :outcome, :cost)
+                """)
+                .param("id", id)
+                .param("job", job.id().value())
+                .param("attempt", job.attempts())
+                .param("provider", provider)
+                .param("model", model)
+                .param("worker", workerId)
+                .param("started", GenerationJobRows.timestamp(startedAt))
+                .param("outcome", STARTED)
+                .param("cost", presumedCost)
+                .update();
+        return id;
+    }
+
+    /**
+     * The started call {@code id} answered with a result: it becomes the receipt (unsettled until its cost is on the
+     * ledger). False when it was settled meanwhile: its job's lease ran out and the sweeper charged it as presumed paid,
+     * so the job moved on and the result is not to be delivered.
+     */
+    public boolean succeeded(UUID id, Call call) {
+        return jdbc.sql("""
+                update provider_call set outcome = :succeeded, model = :model, finished_at = :finished, cost = :cost,
+                    result_image_ref = :result, provider_time_ms = :providerMs
+                where id = :id and outcome = :started and settled_at is null
+                """)
+                .param("succeeded", SUCCEEDED)
+                .param("model", call.model())
+                .param("finished", GenerationJobRows.timestamp(call.finishedAt()))
+                .param("cost", call.cost())
+                .param("result", call.resultImageRef())
+                .param("providerMs", Math.max(0, call.finishedAt().toEpochMilli() - call.startedAt().toEpochMilli()))
+                .param("id", id)
+                .param("started", STARTED)
+                .update() == 1;
+    }
+
+    /** The started call {@code id} failed: it cost nothing and is settled at once ({@code NONE}). */
+    public void failed(UUID id, String errorCode, Instant finishedAt) {
+        jdbc.sql("""
+                update provider_call set outcome = :failed, error_code = :code, cost = 0, finished_at = :finished,
+                    settled_at = :finished, settlement = 'NONE'
+                where id = :id and outcome = :started and settled_at is null
+                """)
+                .param("failed", FAILED)
+                .param("code", errorCode)
+                .param("finished", GenerationJobRows.timestamp(finishedAt))
+                .param("id", id)
+                .param("started", STARTED)
+                .update();
+    }
+
+    /**
+     * Settles the calls of {@code attempt} of the job that went out and never answered (their worker died or stalled
+     * mid-call) as {@code PRESUMED}: the provider may have done and billed the work, so each is charged at its
+     * presumed cost as the job's {@code discarded_cost}. Joins the caller's transaction (the sweeper's). Returns how
+     * many.
+     */
+    public int presumePaid(JobId jobId, int attempt, Instant now) {
+        List<UUID> open = jdbc.sql("""
+                select id from provider_call
+                where job_id = :job and attempt = :attempt and outcome = :started and settled_at is null
+                for update""")
+                .param("job", jobId.value())
+                .param("attempt", attempt)
+                .param("started", STARTED)
+                .query(UUID.class)
+                .list();
+        for (UUID id : open) {
+            BigDecimal cost = jdbc.sql("select cost from provider_call where id = :id").param("id", id)
+                    .query(BigDecimal.class).single();
+            jdbc.sql("""
+                    update provider_call set finished_at = :now, error_code = 'worker_lost', settled_at = :now,
+                        settlement = 'PRESUMED'
+                    where id = :id""")
+                    .param("now", GenerationJobRows.timestamp(now))
+                    .param("id", id)
+                    .update();
+            if (cost.signum() > 0) {
+                jdbc.sql("update generation_job set discarded_cost = coalesce(discarded_cost, 0) + :cost where id = :id")
+                        .param("cost", cost)
+                        .param("id", jobId.value())
+                        .update();
+                LedgerSettlement.chargeUnreserved(DataSourceUtils.getConnection(dataSource), jobId.value(), cost);
+            }
+        }
+        return open.size();
     }
 
     /**
@@ -88,11 +188,11 @@ public class ProviderCalls {
         return id;
     }
 
-    /** Every recorded call of the job, in the order they started. */
+    /** Every recorded call of the job that answered (or was given up on), in the order they started. */
     public List<Attempt> ofJob(JobId jobId) {
         return jdbc.sql("""
                 select attempt, provider, model, started_at, finished_at, error_code, cost from provider_call
-                where job_id = :job order by started_at, finished_at""")
+                where job_id = :job and finished_at is not null order by started_at, finished_at""")
                 .param("job", jobId.value())
                 .query((rs, row) -> new Attempt(rs.getInt(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, java.time.OffsetDateTime.class).toInstant(),
