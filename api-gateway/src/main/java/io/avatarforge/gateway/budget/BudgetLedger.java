@@ -100,19 +100,23 @@ public class BudgetLedger {
      * comes first because the row nearly always exists: an {@code insert … on conflict do nothing} on a row that
      * another transaction holds waits for that transaction to end, which on the global row serialised every intake on
      * a second statement.
+     *
+     * <p>A failed update is a cap's refusal only when it saw the row. The day's first requests race: the update finds
+     * no row, another transaction commits its insert of it meanwhile, and the row exists by the time we look. So the
+     * update is tried once more whenever the row exists, whoever made it; the row cannot vanish within the day, so the
+     * second answer is the cap's.
      */
     private boolean take(String scope, LocalDate day, BigDecimal amount, @Nullable BigDecimal capDollars,
             @Nullable Integer capCount) {
         if (conditionalTake(scope, day, amount, capDollars, capCount)) {
             return true;
         }
-        if (rowExists(scope, day)) {
-            return false;
+        if (!rowExists(scope, day)) {
+            jdbc.sql("insert into budget_usage (scope, usage_day) values (:scope, :day) on conflict do nothing")
+                    .param("scope", scope)
+                    .param("day", day)
+                    .update();
         }
-        jdbc.sql("insert into budget_usage (scope, usage_day) values (:scope, :day) on conflict do nothing")
-                .param("scope", scope)
-                .param("day", day)
-                .update();
         return conditionalTake(scope, day, amount, capDollars, capCount);
     }
 

@@ -2,6 +2,7 @@ package io.avatarforge.gateway.generate;
 
 import io.avatarforge.gateway.budget.BudgetLedger;
 import io.avatarforge.gateway.job.JobQueue;
+import io.avatarforge.gateway.web.DatabaseOutages;
 import io.avatarforge.model.image.PreparedImage;
 import io.avatarforge.model.job.JobId;
 import io.avatarforge.model.job.JobPlan;
@@ -12,6 +13,7 @@ import io.avatarforge.platform.job.JobTransitions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Queues a planned job durably: stores its photo, then writes the job, its dispatch event and its budget reservation
- * in one transaction. A refusal or a failure leaves nothing behind (the stored photo is deleted again).
+ * in one transaction. A refusal or a failure leaves nothing behind (the stored photo is deleted again), except a
+ * failed commit, whose outcome is unknown: it keeps the photo and answers 503 so that the client retries.
  *
  * <p>A plan with a cache key is first answered from the result cache when it can be: by a completed job's result (the
  * job is created completed, at cost 0, with nothing reserved) or, when an identical job is generating right now, by
@@ -121,6 +124,7 @@ class JobSubmission {
         images.put(input, photo.bytes());
         // Registered before the commit, so a completion cannot slip past between commit and registration.
         CompletableFuture<Void> completion = reply == Reply.WHEN_DONE ? waiters.register(id) : null;
+        AtomicBoolean committing = new AtomicBoolean();
         try {
             transactions.executeWithoutResult(status -> {
                 Instant now = clock.instant();
@@ -128,12 +132,19 @@ class JobSubmission {
                 // Last, so that the global budget row every intake updates stays locked only until the commit; a
                 // refusal rolls the job and its outbox entry back with it.
                 ledger.reserve(plan.requester().userId(), plan.price().reservation(), plan.price().limits(), now);
+                committing.set(true);
             });
         } catch (RuntimeException e) {
             waiters.forget(id);
-            // Nothing refers to the stored input once the job was not committed (refused, or the database failed).
-            images.delete(input);
-            throw e;
+            if (!committing.get()) {
+                // Nothing refers to the stored input once the job was not committed (refused, or a statement failed).
+                images.delete(input);
+                throw e;
+            }
+            // The commit failed, typically because the connection died during COMMIT (a restart): whether the job
+            // committed is unknown, so its input stays (an orphan stays too: retention purges by job row) and the
+            // client is told to retry. Spring reports the failed rollback that follows, not the commit's own failure.
+            throw DatabaseOutages.refusal(e, "the commit of job " + id);
         }
         log.accepted(id, plan, "queued");
         String provider = plan.route().provider();

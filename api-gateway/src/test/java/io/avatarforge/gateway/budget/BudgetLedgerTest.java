@@ -10,6 +10,7 @@ import io.avatarforge.model.job.JobId;
 import io.avatarforge.testkit.PostgresTestDatabase;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -94,6 +95,35 @@ class BudgetLedgerTest {
         assertThat(highestCommitted.get()).isLessThanOrEqualTo(limits.dailyBudget());
         assertThat(globalRow().reserved()).isEqualByComparingTo(limits.dailyBudget());
         assertThat(globalRow().generations()).isEqualTo(fits);
+    }
+
+    @Test
+    void theFirstConcurrentRequestsOfADayAreNotRefusedWhileTheDayRowIsBeingCreated() throws Exception {
+        // Each round is a fresh day, so its first requests race to create the day's rows; one race per day is rare
+        // enough that several days are needed to meet it reliably.
+        CostLimits huge = limits(new BigDecimal("1000000"), 1000, new BigDecimal("1000000"));
+        int threads = 16;
+        for (int round = 0; round < 20; round++) {
+            BudgetLedger ledger = ledgerAt(NOON.plus(Duration.ofDays(round)));
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+                for (int i = 0; i < threads; i++) {
+                    // Two users, so both a user's row and the global row are created under contention.
+                    String user = "user-" + round + "-" + i % 2;
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        return reserveInOwnTransaction(ledger, user, huge);
+                    }));
+                }
+                start.countDown();
+            }
+            for (Future<Boolean> outcome : outcomes) {
+                assertThat(outcome.get()).as("a request on day %d", round).isTrue();
+            }
+        }
+        assertThat(reserveInOwnTransaction(ledgerAt(NOON), "user-0-0", limits(null, threads / 2, null)))
+                .as("a user who used up the day's count is still refused").isFalse();
     }
 
     @Test
