@@ -130,7 +130,7 @@ final class ChaosDatabase {
             }
             try (PreparedStatement s = db.prepareStatement("select coalesce(sum(c.cost), 0) from provider_call c "
                     + "join generation_job j on j.id = c.job_id where j.user_id like ? "
-                    + "and c.settlement in ('COMPLETED', 'DISCARDED')")) {
+                    + "and c.settlement in ('COMPLETED', 'DISCARDED', 'PRESUMED')")) {
                 bind(db, s, like);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
