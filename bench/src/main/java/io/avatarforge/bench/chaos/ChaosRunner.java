@@ -302,7 +302,8 @@ public final class ChaosRunner {
                     && c.startedAt().isBefore(killedAt)).count();
             long recorded = held.isEmpty() ? 0 : env.db().receiptsBy(victim, held.keySet());
             return new Invariants.Allowances(tags, (int) Math.max(0, startedBefore - recorded),
-                    "calls the killed worker had in flight and no record of (each call is recorded before it goes out, so none is expected)");
+                    "calls the killed worker had in flight and no record of (each call is recorded before it goes "
+                            + "out, so none is expected)");
         };
         return new Outcome("kill -9 a worker holding " + held.size() + " jobs with provider calls in flight; a "
                 + "replacement worker is started at once", recovery, checks, null, null, allowances,
