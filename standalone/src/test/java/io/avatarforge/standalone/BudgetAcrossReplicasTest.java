@@ -84,7 +84,10 @@ class BudgetAcrossReplicasTest {
                 // 500 requests at once queue for 2 × 20 connections. The gateway's default 2 s connection wait (a
                 // database outage answers 503 fast) would refuse part of the burst with 503 on a loaded CI machine;
                 // this test is about the budget's atomicity across replicas, so it lets every request wait its turn.
-                "--spring.datasource.hikari.connection-timeout=30000");
+                "--spring.datasource.hikari.connection-timeout=30000",
+                // Likewise the 5 s statement timeout: 500 intakes queue on the global budget row's lock, and on a
+                // saturated machine one waited longer than 5 s and was refused 503 (seen in CI).
+                "--spring.jdbc.template.query-timeout=60s");
         jdbc = replicas.jdbc();
     }
 

@@ -50,6 +50,10 @@ class JobLifecycleLogTest {
                     TestImages.jpegDataUri(240, 240), "style_config", "pixel_art", "quality", "low", "async", true,
                     "webhook_url", receiver.url()), "traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"))
                     .get("job_id").asString();
+            // The second job is sent once the first finished: two jobs relayed and run together were seen (once in
+            // CI) to finish the second inside the first's trace. That is a tracing defect of its own (see the
+            // session note), not what this test is about: the fields of each lifecycle line.
+            await().atMost(Duration.ofSeconds(60)).until(() -> !events(output, jobId, "completed").isEmpty());
             givenUpJobId = json(api.post("/api/v1/avatar/generate", Map.of("prompt", PROMPT, "image",
                     TestImages.jpegDataUri(240, 240), "style_config", "pixel_art", "quality", "low", "async", true,
                     "webhook_url", receiver.refusingUrl()), "traceparent", "00-" + GIVEN_UP_TRACE_ID
