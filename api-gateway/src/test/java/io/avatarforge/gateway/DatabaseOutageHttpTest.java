@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "avatar.gateway.security.bootstrap-admin-key=" + DatabaseOutageHttpTest.ADMIN_KEY)
 class DatabaseOutageHttpTest {
 
+    private static final System.Logger LOG = System.getLogger(DatabaseOutageHttpTest.class.getName());
+
     static final String ADMIN_KEY = "database-outage-admin-key-0123456789abcdef";
     /**
      * Far below the 30 s the request path hung before (Hikari's default connection timeout), far above the ~2 s it
@@ -134,7 +136,7 @@ class DatabaseOutageHttpTest {
             refusals.add(assertUnavailable(() -> caller.post("/api/v1/avatar/generate", generateBody()), ONE_WAIT));
             Thread.sleep(250);
         }
-        System.out.println("Refusals during the outage took " + refusals);
+        LOG.log(System.Logger.Level.INFO, "Refusals during the outage took {0}", refusals);
         assertThat(refusals).as("a request right after a refusal does not wait for the database at all")
                 .anySatisfy(took -> assertThat(took).isLessThan(Duration.ofSeconds(1)));
 
@@ -143,7 +145,8 @@ class DatabaseOutageHttpTest {
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(caller.post("/api/v1/avatar/generate", generateBody()).statusCode()).isEqualTo(202));
-        System.out.println("Accepted again " + Duration.ofNanos(System.nanoTime() - reopened) + " after the gate opened");
+        LOG.log(System.Logger.Level.INFO, "Accepted again {0} after the gate opened",
+                Duration.ofNanos(System.nanoTime() - reopened));
     }
 
     private static void assertUnavailable(Supplier<HttpResponse<String>> request) throws Exception {

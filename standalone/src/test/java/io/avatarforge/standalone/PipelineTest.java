@@ -277,9 +277,10 @@ class PipelineTest {
     private ImageRef aPaidResult(JobId id, Instant answeredAt) {
         ImageRef result = ImageRef.avatar(null, id.value(), 1, "image/png");
         images.put(result, TestImages.pngDeclaring(64));
-        calls.record(transitions.find(id).orElseThrow(), new ProviderCalls.Call(PROVIDER, "count-1",
-                "a-worker-that-died", answeredAt.minusSeconds(1), answeredAt, new BigDecimal("0.04"), result.key(),
-                null));
+        java.util.UUID call = calls.started(transitions.find(id).orElseThrow(), PROVIDER, "count-1",
+                "a-worker-that-died", answeredAt.minusSeconds(1), new BigDecimal("0.04"));
+        calls.succeeded(call, new ProviderCalls.Call(PROVIDER, "count-1", "a-worker-that-died",
+                answeredAt.minusSeconds(1), answeredAt, new BigDecimal("0.04"), result.key()));
         return result;
     }
 

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The one place that chooses what the integration tests run on, once per JVM: Testcontainers' PostgreSQL and Kafka
  * when a Docker engine answers, the local services otherwise (PostgreSQL at {@code AVATAR_TEST_DB_URL}, an in-process
  * {@code EmbeddedKafkaKraftBroker} per test context). {@link PostgresTestDatabase} and
- * {@link AvatarEnvironmentCustomizerFactory} ask it; no test chooses for itself. The choice and its reason are printed
- * as one console line.
+ * {@link AvatarEnvironmentCustomizerFactory} ask it; no test chooses for itself. The choice and its reason are logged
+ * as one INFO line.
  *
  * <p>"An engine answers" is Testcontainers' own check ({@code DockerClientFactory.isDockerAvailable()}), but that
  * check takes seconds where no engine exists (about 5 s on a machine with the docker CLI and no engine), and logs an
@@ -145,8 +145,7 @@ public final class TestServices {
         }
 
         static {
-            // One line on the console, whatever the logging configuration of the module's tests.
-            System.out.println(CHOICE.consoleLine());
+            System.getLogger(TestServices.class.getName()).log(System.Logger.Level.INFO, CHOICE.consoleLine());
         }
     }
 }

@@ -22,9 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Recovers jobs that Kafka's at-least-once delivery alone cannot: a job whose worker died (its lease expired) is
  * completed from its receipt when the provider had already answered (the provider is not paid twice), and otherwise
  * goes back to the queue (or fails, after {@code maxAttempts} lost workers); a queued job nobody claimed for a while is
- * dispatched again, and so is a job that waited for its provider once its time came; and a paid result nobody will deliver (its job moved on) is charged as discarded and its file
- * deleted, so every provider call ends up in the ledger and no result file is left without a job. Both are safe to repeat because workers claim with a conditional update. Rows are locked with SKIP
- * LOCKED, so every gateway may sweep; the changes themselves are {@link JobTransitions}'.
+ * dispatched again, and so is a job that waited for its provider once its time came; and a paid result nobody will
+ * deliver (its job moved on) is charged as discarded and its file deleted, so every provider call ends up in the
+ * ledger and no result file is left without a job. Both are safe to repeat because workers claim with a conditional
+ * update. Rows are locked with SKIP LOCKED, so every gateway may sweep; the changes themselves are
+ * {@link JobTransitions}'.
  */
 @Component
 class JobSweeper implements SmartLifecycle {

@@ -48,8 +48,7 @@ class DatabaseFastFail implements BeanPostProcessor {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.net.SocketException || t instanceof java.net.UnknownHostException
                     || t instanceof java.net.SocketTimeoutException
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    || t instanceof SQLException sql && DatabaseOutages.connectionLostState(sql.getSQLState())) {
                 return true;
             }
         }

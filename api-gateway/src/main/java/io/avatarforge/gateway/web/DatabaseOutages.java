@@ -56,12 +56,17 @@ public final class DatabaseOutages {
         return false;
     }
 
-    /**
-     * SQLSTATE class 08 (connection exception), 57P01-57P03 (the server is shutting down, crashed, or not accepting
-     * connections yet) and 57014 (canceled: the statement timeout).
-     */
+    /** A lost connection ({@link #connectionLostState}), or 57014 (canceled: the statement timeout). */
     private static boolean unreachableState(@Nullable String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"));
+        return connectionLostState(state) || "57014".equals(state);
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server is shutting down, crashed, or not accepting
+     * connections yet): the database could not be reached, as opposed to being slow.
+     */
+    static boolean connectionLostState(@Nullable String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     /** Logs the outage in one line and returns the refusal to send for it. */

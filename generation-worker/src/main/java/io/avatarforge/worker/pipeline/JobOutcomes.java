@@ -89,7 +89,7 @@ class JobOutcomes {
         metadata.put("providers_tried", tried);
         Instant finishedAt = clock.instant();
         ProviderCalls.Call answered = new ProviderCalls.Call(outcome.providerKey(), result.model(),
-                properties.workerId(), finishedAt.minusMillis(providerMs), finishedAt, result.cost(), stored.key(), null);
+                properties.workerId(), finishedAt.minusMillis(providerMs), finishedAt, result.cost(), stored.key());
         boolean owned;
         UUID receipt = call;
         try {

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The receipts of paid provider calls ({@code provider_call}): what makes a paid result impossible to lose. A worker
- * records one right after the provider answered and the result was stored, before it writes the completion; each is
+ * The receipts of provider calls ({@code provider_call}): what makes a paid result impossible to lose. A worker
+ * records each call before it goes out ({@link #started}) and turns it into the receipt right after the provider
+ * answered and the result was stored ({@link #succeeded}), before it writes the completion; each receipt is
  * settled exactly once, in the transaction that puts its cost on the ledger: by the job's completion
  * ({@link JobTransitions#complete}, also from the receipt alone, {@link JobTransitions#completeFromReceipt}), or here,
  * as the job's {@code discarded_cost} when the job moved on without it. Not a state change of the job.
@@ -32,9 +33,9 @@ public class ProviderCalls {
     public static final String SUCCEEDED = "SUCCEEDED";
     public static final String FAILED = "FAILED";
 
-    /** What a worker knows of one provider call when it answered. */
+    /** What a worker knows of one provider call that answered with a result. */
     public record Call(String provider, @Nullable String model, String workerId, Instant startedAt,
-            Instant finishedAt, BigDecimal cost, @Nullable String resultImageRef, @Nullable String errorCode) {
+            Instant finishedAt, BigDecimal cost, String resultImageRef) {
     }
 
     /** A successful call not yet on the ledger: enough to complete its job without calling the provider again. */
@@ -126,24 +127,25 @@ public class ProviderCalls {
      * many.
      */
     public int presumePaid(JobId jobId, int attempt, Instant now) {
-        List<UUID> open = jdbc.sql("""
-                select id from provider_call
+        record Open(UUID id, BigDecimal cost) {
+        }
+        List<Open> open = jdbc.sql("""
+                select id, cost from provider_call
                 where job_id = :job and attempt = :attempt and outcome = :started and settled_at is null
                 for update""")
                 .param("job", jobId.value())
                 .param("attempt", attempt)
                 .param("started", STARTED)
-                .query(UUID.class)
+                .query((rs, row) -> new Open(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
                 .list();
-        for (UUID id : open) {
-            BigDecimal cost = jdbc.sql("select cost from provider_call where id = :id").param("id", id)
-                    .query(BigDecimal.class).single();
+        for (Open call : open) {
+            BigDecimal cost = call.cost();
             jdbc.sql("""
                     update provider_call set finished_at = :now, error_code = 'worker_lost', settled_at = :now,
                         settlement = 'PRESUMED'
                     where id = :id""")
                     .param("now", GenerationJobRows.timestamp(now))
-                    .param("id", id)
+                    .param("id", call.id())
                     .update();
             if (cost.signum() > 0) {
                 jdbc.sql("update generation_job set discarded_cost = coalesce(discarded_cost, 0) + :cost where id = :id")
@@ -154,38 +156,6 @@ public class ProviderCalls {
             }
         }
         return open.size();
-    }
-
-    /**
-     * Records a call of {@code job}'s current attempt. A successful one stays unsettled until its cost is on the
-     * ledger; a failed one cost nothing and is settled at once ({@code NONE}).
-     */
-    public UUID record(GenerationJob job, Call call) {
-        UUID id = UUID.randomUUID();
-        boolean succeeded = call.errorCode() == null;
-        jdbc.sql("""
-                insert into provider_call (id, job_id, attempt, provider, model, worker_id, started_at, finished_at,
-                    outcome, error_code, cost, result_image_ref, provider_time_ms, settled_at, settlement)
-                values (:id, :job, :attempt, :provider, :model, :worker, :started, :finished, :outcome, :error,
-                    :cost, :result, :providerMs, :settledAt, :settlement)
-                """)
-                .param("id", id)
-                .param("job", job.id().value())
-                .param("attempt", job.attempts())
-                .param("provider", call.provider())
-                .param("model", call.model())
-                .param("worker", call.workerId())
-                .param("started", GenerationJobRows.timestamp(call.startedAt()))
-                .param("finished", GenerationJobRows.timestamp(call.finishedAt()))
-                .param("outcome", succeeded ? SUCCEEDED : FAILED)
-                .param("error", call.errorCode())
-                .param("cost", call.cost())
-                .param("result", call.resultImageRef())
-                .param("providerMs", Math.max(0, call.finishedAt().toEpochMilli() - call.startedAt().toEpochMilli()))
-                .param("settledAt", succeeded ? null : GenerationJobRows.timestamp(call.finishedAt()))
-                .param("settlement", succeeded ? null : "NONE")
-                .update();
-        return id;
     }
 
     /** Every recorded call of the job that answered (or was given up on), in the order they started. */
