@@ -257,8 +257,14 @@ class PipelineTest {
         jdbc.sql("update generation_job set estimated_cost = 0.05 where id = :id").param("id", id.value()).update();
         calls.started(transitions.find(id).orElseThrow(), PROVIDER, "count-1", "a-worker-that-died",
                 Instant.now().minusSeconds(20), new BigDecimal("0.05"));
+        // It died after storing the provider's answer and before writing the receipt: a file nothing points at.
+        ImageRef stored = ImageRef.avatar(null, id.value(), 1, "image/webp");
+        images.put(stored, TestImages.pngDeclaring(64));
 
         awaitState(id, "COMPLETED");
+
+        assertThat(images.get(stored)).as("the dead attempt's result file").isEmpty();
+        assertThat(images.get(new ImageRef(String.valueOf(row(id).get("result_image_ref"))))).isPresent();
 
         assertThat(provider.callsFor(id)).isEqualTo(1);
         List<Map<String, Object>> recorded = jdbc.sql("""

@@ -7,6 +7,7 @@ import io.avatarforge.platform.job.JobTransitions;
 import io.avatarforge.platform.job.ProviderCalls;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -33,6 +34,8 @@ class JobSweeper implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobSweeper.class);
     private static final int BATCH = 100;
+    /** Every content type a provider's result may be stored as (its key's extension). */
+    private static final List<String> RESULT_TYPES = List.of("image/png", "image/jpeg", "image/webp");
 
     private final JobTransitions transitions;
     private final ProviderCalls calls;
@@ -66,18 +69,22 @@ class JobSweeper implements SmartLifecycle {
     int sweep() {
         Instant failed = lastFailure;
         boolean judgeLeases = failed == null || !clock.instant().isBefore(failed.plus(settings.outageGrace()));
+        List<ImageRef> unowned = new ArrayList<>();
+        int changed;
         try {
-            Integer changed = transactions.execute(status -> (judgeLeases ? recoverExpiredLeases(clock.instant()) : 0)
-                    + redispatchStaleQueued(clock.instant()) + releaseWaiting(clock.instant())
-                    + settleOrphanedReceipts(clock.instant()));
-            return changed == null ? 0 : changed;
+            Integer swept = transactions.execute(status -> (judgeLeases ? recoverExpiredLeases(clock.instant(), unowned)
+                    : 0) + redispatchStaleQueued(clock.instant()) + releaseWaiting(clock.instant())
+                    + settleOrphanedReceipts(clock.instant(), unowned));
+            changed = swept == null ? 0 : swept;
         } catch (RuntimeException e) {
             lastFailure = clock.instant();
             throw e;
         }
+        deleteUnowned(unowned);
+        return changed;
     }
 
-    private int recoverExpiredLeases(Instant now) {
+    private int recoverExpiredLeases(Instant now, List<ImageRef> unowned) {
         List<JobTransitions.ExpiredLease> expired = transitions.lockExpiredLeases(now, BATCH);
         for (JobTransitions.ExpiredLease job : expired) {
             Optional<ProviderCalls.Receipt> receipt = calls.unsettled(job.id(), job.attempts());
@@ -92,6 +99,11 @@ class JobSweeper implements SmartLifecycle {
             if (presumed > 0) {
                 LOG.warn("Job {}: its worker stopped with {} provider call(s) out; charged at the job's estimate as "
                         + "discarded, since the provider may have billed them", job.id(), presumed);
+                // The worker may have died between storing the answer and writing its receipt: the attempt's own key
+                // is the only place that result can be, and nothing will ever point at it.
+                for (String type : RESULT_TYPES) {
+                    unowned.add(ImageRef.avatar(job.userId(), job.id().value(), job.attempts(), type));
+                }
             }
             if (job.lostWorkers() >= settings.maxAttempts()) {
                 if (transitions.failLost(job.id(), job.lostWorkers(), now)) {
@@ -126,16 +138,31 @@ class JobSweeper implements SmartLifecycle {
      * itself): the call is charged as the job's discarded cost and its result file deleted. The worker gets
      * {@code orphanedReceiptsAfter} to do that itself first.
      */
-    private int settleOrphanedReceipts(Instant now) {
+    private int settleOrphanedReceipts(Instant now, List<ImageRef> unowned) {
         List<ProviderCalls.Receipt> orphaned = calls.lockOrphaned(now.minus(settings.orphanedReceiptsAfter()), BATCH);
         for (ProviderCalls.Receipt receipt : orphaned) {
             if (calls.discard(receipt, now)) {
                 LOG.warn("Job {}: a paid result nobody delivered is charged as discarded ({}) and deleted",
                         receipt.jobId(), receipt.cost());
-                images.delete(new ImageRef(receipt.resultImageRef()));
+                unowned.add(new ImageRef(receipt.resultImageRef()));
             }
         }
         return orphaned.size();
+    }
+
+    /**
+     * Deletes result files nothing refers to, after the sweep committed: deleted inside it, a rolled-back sweep would
+     * leave a live receipt pointing at a file that is gone. A file that cannot be deleted now stays (the bucket's
+     * lifecycle rule or an operator removes it); its cost is on the ledger either way.
+     */
+    private void deleteUnowned(List<ImageRef> unowned) {
+        for (ImageRef ref : unowned) {
+            try {
+                images.delete(ref);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not delete the unowned result {}: {}", ref.key(), e.toString());
+            }
+        }
     }
 
     private void sweepQuietly() {

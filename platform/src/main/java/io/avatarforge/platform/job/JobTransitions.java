@@ -72,7 +72,7 @@ public class JobTransitions {
      * A running job whose worker's lease ran out, with the attempts it has had and how many of them lost their worker
      * (the rest ended in a deferral, which is not a worker's fault).
      */
-    public record ExpiredLease(JobId id, int attempts, int lostWorkers) {
+    public record ExpiredLease(JobId id, @Nullable String userId, int attempts, int lostWorkers) {
     }
 
     private final JdbcClient jdbc;
@@ -392,15 +392,15 @@ public class JobTransitions {
      */
     public List<ExpiredLease> lockExpiredLeases(Instant now, int limit) {
         return jdbc.sql("""
-                select id, attempts, deferrals from generation_job
+                select id, user_id, attempts, deferrals from generation_job
                 where state = :state and lease_expires_at < :now
                 order by lease_expires_at limit :limit for update skip locked
                 """)
                 .param("state", JobState.PROCESSING.name())
                 .param("now", GenerationJobRows.timestamp(now))
                 .param("limit", limit)
-                .query((rs, n) -> new ExpiredLease(new JobId(rs.getObject(1, UUID.class)), rs.getInt(2),
-                        rs.getInt(2) - rs.getInt(3)))
+                .query((rs, n) -> new ExpiredLease(new JobId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getInt(3), rs.getInt(3) - rs.getInt(4)))
                 .list();
     }
 

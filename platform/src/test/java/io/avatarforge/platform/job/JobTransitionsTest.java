@@ -278,7 +278,7 @@ class JobTransitionsTest {
         List<JobTransitions.ExpiredLease> expired = transactions.execute(status ->
                 transitions.lockExpiredLeases(NOW, 1000));
 
-        assertThat(expired).contains(new JobTransitions.ExpiredLease(job.id(), 4, 1));
+        assertThat(expired).contains(new JobTransitions.ExpiredLease(job.id(), job.userId(), 4, 1));
     }
 
     @Test
