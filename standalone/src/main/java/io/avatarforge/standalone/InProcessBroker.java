@@ -23,6 +23,10 @@ final class InProcessBroker implements AutoCloseable {
             "num.partitions", "12",
             "log.retention.hours", "24",
             "offsets.topic.replication.factor", "1",
+            // One partition for the consumer groups' offsets, not 50: a laptop has a handful of groups, and the group
+            // coordinator loads every partition at start (CPU a two-core laptop feels) and logs an ERROR for each one
+            // still loading when a Ctrl-C comes right after the start.
+            "offsets.topic.num.partitions", "1",
             "transaction.state.log.replication.factor", "1",
             "transaction.state.log.min.isr", "1",
             "group.initial.rebalance.delay.ms", "0");
