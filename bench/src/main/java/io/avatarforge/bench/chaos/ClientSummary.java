@@ -31,7 +31,7 @@ record ClientSummary(int requests, Map<String, Long> answers, long p50Ms, long p
         public String toString() {
             return requests + " sent during the fault: " + accepted + " accepted, "
                     + refusedAsProblem503WithRetryAfter + " refused 503 problem+json with Retry-After, " + otherAnswers
-                    + " other, " + over5s + " slower than 5 s (max " + maxMs + " ms)";
+                    + " other, " + over5s + " unanswered or slower than 5 s (slowest answer " + maxMs + " ms)";
         }
     }
 
@@ -49,7 +49,8 @@ record ClientSummary(int requests, Map<String, Long> answers, long p50Ms, long p
             long refused = during.stream().filter(ClientSummary::cleanRefusal).count();
             window = new Window(during.size(), accepted, refused, during.size() - accepted - refused,
                     during.stream().filter(o -> o.status() == 0 || o.latencyMs() > 5000).count(),
-                    during.stream().mapToLong(ClientLoad.Observation::latencyMs).max().orElse(0));
+                    during.stream().filter(o -> o.status() != 0).mapToLong(ClientLoad.Observation::latencyMs).max()
+                            .orElse(0));
         }
         return new ClientSummary(observations.size(), answers, percentile(latencies, 0.5),
                 percentile(latencies, 0.99), latencies.length == 0 ? 0 : latencies[latencies.length - 1], window);
