@@ -263,7 +263,9 @@ class PipelineTest {
 
         awaitState(id, "COMPLETED");
 
-        assertThat(images.get(stored)).as("the dead attempt's result file").isEmpty();
+        // Deleted right after the sweep that re-queued the job committed: the new attempt may finish first.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> images.get(stored).isEmpty());
         assertThat(images.get(new ImageRef(String.valueOf(row(id).get("result_image_ref"))))).isPresent();
 
         assertThat(provider.callsFor(id)).isEqualTo(1);
