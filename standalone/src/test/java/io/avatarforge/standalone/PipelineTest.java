@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -285,7 +286,7 @@ class PipelineTest {
     private ImageRef aPaidResult(JobId id, Instant answeredAt) {
         ImageRef result = ImageRef.avatar(null, id.value(), 1, "image/png");
         images.put(result, TestImages.pngDeclaring(64));
-        java.util.UUID call = calls.started(transitions.find(id).orElseThrow(), PROVIDER, "count-1",
+        UUID call = calls.started(transitions.find(id).orElseThrow(), PROVIDER, "count-1",
                 "a-worker-that-died", answeredAt.minusSeconds(1), new BigDecimal("0.04"));
         calls.succeeded(call, new ProviderCalls.Call(PROVIDER, "count-1", "a-worker-that-died",
                 answeredAt.minusSeconds(1), answeredAt, new BigDecimal("0.04"), result.key()));

@@ -34,8 +34,6 @@ class JobSweeper implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobSweeper.class);
     private static final int BATCH = 100;
-    /** Every content type a provider's result may be stored as (its key's extension). */
-    private static final List<String> RESULT_TYPES = List.of("image/png", "image/jpeg", "image/webp");
 
     private final JobTransitions transitions;
     private final ProviderCalls calls;
@@ -101,9 +99,7 @@ class JobSweeper implements SmartLifecycle {
                         + "discarded, since the provider may have billed them", job.id(), presumed);
                 // The worker may have died between storing the answer and writing its receipt: the attempt's own key
                 // is the only place that result can be, and nothing will ever point at it.
-                for (String type : RESULT_TYPES) {
-                    unowned.add(ImageRef.avatar(job.userId(), job.id().value(), job.attempts(), type));
-                }
+                unowned.addAll(ImageRef.avatarsOfAttempt(job.userId(), job.id().value(), job.attempts()));
             }
             if (job.lostWorkers() >= settings.maxAttempts()) {
                 if (transitions.failLost(job.id(), job.lostWorkers(), now)) {

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +48,15 @@ public record ImageRef(String key) {
     public static ImageRef avatar(@Nullable String userId, UUID avatarId, int attempt, String contentType) {
         String suffix = attempt > 1 ? "-a" + attempt : "";
         return new ImageRef("avatars/" + userSegment(userId) + "/" + avatarId + suffix + "." + extension(contentType));
+    }
+
+    /**
+     * Every key the avatar of a job's {@code attempt} may have been stored under, one per content type a result can
+     * have: where to look for a result whose content type nothing recorded.
+     */
+    public static List<ImageRef> avatarsOfAttempt(@Nullable String userId, UUID avatarId, int attempt) {
+        return Stream.of("image/png", "image/jpeg", "image/webp")
+                .map(type -> avatar(userId, avatarId, attempt, type)).toList();
     }
 
     /** A photo a client sent, as opposed to a generated avatar. */
